@@ -1,0 +1,10 @@
+/** Components every article can use without importing them. */
+import A from './A.astro';
+import Callout from './Callout.astro';
+import Steps from './Steps.astro';
+import UiPath from './UiPath.astro';
+import Kbd from './Kbd.astro';
+import OfficialLink from './OfficialLink.astro';
+import Figure from './Figure.astro';
+
+export const mdxComponents = { a: A, Callout, Steps, UiPath, Kbd, OfficialLink, Figure };

@@ -1,0 +1,50 @@
+/**
+ * Every locale the site is published in. Adding a locale = one entry here
+ * plus one dictionary in `src/i18n/dictionaries/` registered in `dictionaries/index.ts`.
+ */
+export interface LocaleInfo {
+  /** URL segment and content folder name. */
+  code: string;
+  /** BCP-47 tag for `lang`, `Intl` and `og:locale`. */
+  tag: string;
+  /** Name of the language in itself, for the switcher. */
+  nativeName: string;
+  dir: 'ltr' | 'rtl';
+  /** Where to look, in order, when a page is not translated into this locale. */
+  fallback: readonly string[];
+  /** A full locale must translate every article and FAQ entry (checked by tests and i18n:status). */
+  full: boolean;
+  /** Pagefind language code for stemming. */
+  searchLang: string;
+}
+
+export const LOCALES = [
+  { code: 'ru', tag: 'ru', nativeName: 'Русский', dir: 'ltr', fallback: [], full: true, searchLang: 'ru' },
+  { code: 'en', tag: 'en', nativeName: 'English', dir: 'ltr', fallback: ['ru'], full: true, searchLang: 'en' },
+  { code: 'es', tag: 'es', nativeName: 'Español', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'es' },
+  { code: 'ar', tag: 'ar', nativeName: 'العربية', dir: 'rtl', fallback: ['en', 'ru'], full: false, searchLang: 'ar' },
+] as const satisfies readonly LocaleInfo[];
+
+export type Locale = (typeof LOCALES)[number]['code'];
+
+/** The source language: every translation is made from it. */
+export const SOURCE_LOCALE: Locale = 'ru';
+/** The language `x-default` and the root page's no-JS default point to. */
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export const LOCALE_CODES: readonly Locale[] = LOCALES.map((l) => l.code);
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALE_CODES as readonly string[]).includes(value);
+}
+
+export function localeInfo(code: Locale): LocaleInfo {
+  const info = LOCALES.find((l) => l.code === code);
+  if (!info) throw new Error(`Unknown locale "${code}"`);
+  return info;
+}
+
+/** The locales to try for a page in `code`, in order, starting with `code` itself. */
+export function fallbackChain(code: Locale): Locale[] {
+  return [code, ...(localeInfo(code).fallback as Locale[])];
+}

@@ -1,0 +1,81 @@
+/** Cross-file checks the zod schemas cannot see. Each problem names the file, the field and what was expected. */
+
+export interface CheckedArticle {
+  locale: string;
+  slug: string;
+  filePath: string;
+  data: { category: string; related: readonly string[]; translatedFrom?: Date | undefined };
+}
+export interface CheckedCategory {
+  locale: string;
+  slug: string;
+  filePath: string;
+}
+export interface CheckedFaq {
+  locale: string;
+  slug: string;
+  filePath: string;
+  data: { category: string; related: string };
+}
+
+export function checkContent(input: {
+  locales: readonly string[];
+  sourceLocale: string;
+  articles: readonly CheckedArticle[];
+  categories: readonly CheckedCategory[];
+  faq: readonly CheckedFaq[];
+}): string[] {
+  const { locales, sourceLocale, articles, categories, faq } = input;
+  const problems: string[] = [];
+  const known = `expected one of ${locales.join(', ')}`;
+  for (const e of [...articles, ...categories, ...faq]) {
+    if (!locales.includes(e.locale)) problems.push(`${e.filePath}: locale folder "${e.locale}" is not a site locale (${known})`);
+  }
+  const categoriesIn = (locale: string) => categories.filter((c) => c.locale === locale).map((c) => c.slug);
+  const articlesIn = (locale: string) => new Set(articles.filter((a) => a.locale === locale).map((a) => a.slug));
+  const allSlugs = new Set(articles.map((a) => a.slug));
+
+  for (const a of articles) {
+    const cats = categoriesIn(a.locale);
+    if (!cats.includes(a.data.category)) {
+      problems.push(`${a.filePath}: category: "${a.data.category}" does not exist in content/categories/${a.locale}/ (expected one of ${cats.join(', ') || 'none — add a category file'})`);
+    }
+    for (const r of a.data.related) {
+      if (r === a.slug) problems.push(`${a.filePath}: related: "${r}" is the article itself`);
+      else if (!allSlugs.has(r)) problems.push(`${a.filePath}: related: no article with slug "${r}" in any locale`);
+    }
+    if (a.locale === sourceLocale && a.data.translatedFrom) {
+      problems.push(`${a.filePath}: translatedFrom: only translations have it; ${sourceLocale} is the source language`);
+    }
+  }
+  for (const f of faq) {
+    const cats = categoriesIn(f.locale);
+    if (!cats.includes(f.data.category)) {
+      problems.push(`${f.filePath}: category: "${f.data.category}" does not exist in content/categories/${f.locale}/ (expected one of ${cats.join(', ')})`);
+    }
+    if (!articlesIn(f.locale).has(f.data.related) && !allSlugs.has(f.data.related)) {
+      problems.push(`${f.filePath}: related: no article with slug "${f.data.related}"`);
+    }
+  }
+  return problems;
+}
+
+/** Files whose names differ only by case or extension collapse to one id; find them before an entry is lost. */
+export function findDuplicateSlugs(paths: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const p of paths) {
+    const key = p.toLowerCase().replace(/\.(mdx|md|ya?ml)$/, '');
+    const first = seen.get(key);
+    if (first) problems.push(`${p}: duplicate slug — ${first} already defines "${key.split('/').pop()}" in this locale`);
+    else seen.set(key, p);
+  }
+  return problems;
+}
+
+export class ContentError extends Error {
+  constructor(problems: string[]) {
+    super(`Content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ContentError';
+  }
+}

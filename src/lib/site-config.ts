@@ -1,0 +1,25 @@
+/** Site URL and base path come from the environment so one build can serve any host or sub-path. */
+export const DEFAULT_SITE_URL = 'https://mi-account-help.example';
+
+export interface SiteConfig {
+  /** Absolute origin (and optional path) of the deployed site, without trailing slash. */
+  site: string;
+  /** Sub-path the site is served under, always starting and ending with "/". */
+  base: string;
+}
+
+export function normalizeBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '/').trim();
+  if (trimmed === '' || trimmed === '/') return '/';
+  return `/${trimmed.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+export function siteConfig(env: Record<string, string | undefined>): SiteConfig {
+  const site = (env.SITE_URL ?? DEFAULT_SITE_URL).trim().replace(/\/+$/, '');
+  try {
+    new URL(site);
+  } catch {
+    throw new Error(`SITE_URL: expected an absolute URL such as https://help.example.org, got "${env.SITE_URL}"`);
+  }
+  return { site, base: normalizeBase(env.BASE_PATH) };
+}
