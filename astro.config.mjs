@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/lib/site-config.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
+import { locale404 } from './src/integrations/locale-404.ts';
+import { LOCALE_CODES } from './src/i18n/locales.ts';
 
 const { site, base } = siteConfig(process.env);
 
@@ -14,7 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), locale404(LOCALE_CODES)],
+  markdown: { syntaxHighlight: false },
+  prerenderConflictBehavior: 'error',
   vite: { plugins: [tailwindcss()] },
   security: {
     csp: {
