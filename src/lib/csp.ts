@@ -8,10 +8,10 @@ export function readInlineScript(path: string): string {
   return readFileSync(path, 'utf8').trim();
 }
 
-export function sha256(source: string): string {
+export function sha256(source: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(source).digest('base64')}`;
 }
 
-export function inlineScriptHashes(): string[] {
+export function inlineScriptHashes(): `sha256-${string}`[] {
   return INLINE_SCRIPTS.map((p) => sha256(readInlineScript(p)));
 }

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, isFallback, isNoindex, page } from '../support/dist.ts';
+import { DIST } from '../support/paths.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+
+const pages = builtPages();
+const localeOf = (url: string) => LOCALES.find((l) => url.startsWith(`/${l.code}/`));
+
+describe('every built page', () => {
+  it('declares the language and direction of its locale', () => {
+    const wrong = pages
+      .filter((p) => localeOf(p.url))
+      .filter((p) => {
+        const l = localeOf(p.url)!;
+        const html = p.doc.querySelector('html')!;
+        return html.getAttribute('lang') !== l.tag || html.getAttribute('dir') !== l.dir;
+      })
+      .map((p) => p.url);
+    expect(wrong).toEqual([]);
+    expect(page('/').doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('says the site is independent of Xiaomi', () => {
+    const missing = pages.filter((p) => !/independent|независим|independiente|مستقل/i.test(p.doc.text)).map((p) => p.url);
+    expect(missing).toEqual([]);
+  });
+
+  it('has exactly one h1', () => {
+    const bad = pages.filter((p) => p.doc.querySelectorAll('h1').length !== 1).map((p) => `${p.url} (${p.doc.querySelectorAll('h1').length})`);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('site structure', () => {
+  it('has a home, article index, FAQ and 404 page in every locale', () => {
+    for (const l of LOCALES) {
+      for (const url of [`/${l.code}/`, `/${l.code}/articles/`, `/${l.code}/faq/`]) expect(() => page(url)).not.toThrow();
+      expect(existsSync(join(DIST, l.code, '404.html')), `${l.code}/404.html`).toBe(true);
+    }
+    expect(existsSync(join(DIST, '404.html'))).toBe(true);
+  });
+
+  it('the root page links to every language without needing JavaScript', () => {
+    const links = page('/').doc.querySelectorAll('[data-language-chooser] a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(LOCALES.map((l) => `/${l.code}/`));
+  });
+
+  it('every article exists in every locale, translated or as a fallback', () => {
+    const ruArticles = pages.filter((p) => p.url.startsWith('/ru/') && p.doc.querySelector('[data-article-content]'));
+    expect(ruArticles.length).toBeGreaterThanOrEqual(12);
+    for (const p of ruArticles) {
+      const slug = p.url.split('/')[2];
+      for (const l of LOCALES) expect(() => page(`/${l.code}/${slug}/`), `${l.code}/${slug}`).not.toThrow();
+    }
+  });
+
+  it('an article page shows breadcrumbs, dates, reading time, a table of contents and the content', () => {
+    const p = page('/ru/reset-password/');
+    expect(p.doc.querySelector('nav[aria-label="Навигационная цепочка"] ol')).not.toBeNull();
+    expect(p.doc.querySelectorAll('time[datetime]').length).toBeGreaterThanOrEqual(2);
+    expect(p.doc.text).toMatch(/минут[аы]? чтения/);
+    const tocLinks = p.doc.querySelectorAll('nav.toc a').map((a) => a.getAttribute('href')!);
+    expect(tocLinks.length).toBeGreaterThan(2);
+    for (const href of tocLinks) expect(p.doc.querySelector(href), href).not.toBeNull();
+    expect(p.doc.querySelector('[data-article-content] h2')).not.toBeNull();
+  });
+});
+
+describe('untranslated articles', () => {
+  const fallbacks = pages.filter(isFallback);
+
+  it('exist in Arabic as fallback pages', () => {
+    expect(fallbacks.some((p) => p.url === '/ar/strong-password/')).toBe(true);
+  });
+
+  it('show the English text marked with its real language and direction', () => {
+    const p = page('/ar/strong-password/');
+    const content = p.doc.querySelector('[data-article-content]')!;
+    expect(content.getAttribute('lang')).toBe('en');
+    expect(content.getAttribute('dir')).toBe('ltr');
+    expect(p.doc.querySelector('html')?.getAttribute('dir')).toBe('rtl');
+    expect(p.doc.querySelector('[data-fallback-notice]')?.text).toMatch(/العربية/);
+  });
+
+  it('are noindex, point their canonical at the original and carry no hreflang', () => {
+    expect(fallbacks.length).toBeGreaterThan(0);
+    for (const p of fallbacks) {
+      expect(isNoindex(p), p.url).toBe(true);
+      const canonical = p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      const slug = p.url.split('/')[2];
+      expect(canonical, p.url).toMatch(new RegExp(`/(en|ru)/${slug}/$`));
+      expect(p.doc.querySelectorAll('link[hreflang]').length, p.url).toBe(0);
+    }
+  });
+
+  it('are kept out of the search index', () => {
+    for (const p of fallbacks) {
+      expect(p.doc.querySelector('[data-pagefind-body]'), p.url).toBeNull();
+      expect(p.doc.querySelector('html')?.getAttribute('data-pagefind-lang'), p.url).toBeUndefined();
+    }
+  });
+
+  it('a translated page is indexable and not marked as fallback', () => {
+    const p = page('/ar/reset-password/');
+    expect(isFallback(p)).toBe(false);
+    expect(isNoindex(p)).toBe(false);
+    expect(p.doc.querySelector('[data-pagefind-body]')).not.toBeNull();
+  });
+});
+
+describe('language switcher', () => {
+  const urls = new Set(pages.map((p) => p.url));
+
+  it('is a list of links on every localized page, each pointing at a page that exists', () => {
+    const broken: string[] = [];
+    for (const p of pages.filter((x) => localeOf(x.url))) {
+      const links = p.doc.querySelectorAll('.lang-switcher a');
+      if (links.length !== LOCALES.length) broken.push(`${p.url}: ${links.length} links`);
+      for (const a of links) {
+        const href = a.getAttribute('href')!;
+        if (!urls.has(href)) broken.push(`${p.url} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('links a translated article to its translations and an untranslated one to the locale home', () => {
+    const hrefs = page('/en/strong-password/').doc.querySelectorAll('.lang-switcher a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['/ru/strong-password/', '/en/strong-password/', '/es/strong-password/', '/ar/']);
+  });
+});

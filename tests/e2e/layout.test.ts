@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPage } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('theme', () => {
+  it('follows the system by default and remembers an explicit choice', async () => {
+    const { page, errors } = await openPage(browser, { colorScheme: 'dark' });
+    await page.goto(`${server.url}/en/`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(255, 255, 255)');
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(errors).toEqual([]);
+  });
+
+  it('sets the theme before the first paint (the script runs in <head>, before any stylesheet)', async () => {
+    const { page } = await openPage(browser, { colorScheme: 'dark' });
+    await page.goto(`${server.url}/ru/`);
+    const first = await page.evaluate(() => {
+      const el = document.head.querySelector('script, link[rel="stylesheet"], style');
+      return el?.tagName === 'SCRIPT' && !el.getAttribute('src') && !el.getAttribute('type') ? el.textContent : null;
+    });
+    expect(first).toContain('dataset.theme');
+  });
+});
+
+describe('language switcher', () => {
+  it('opens by keyboard and leads to the same article in another language', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${server.url}/ru/reset-password/`);
+    await page.locator('.lang-switcher summary').focus();
+    await page.keyboard.press('Enter');
+    const english = page.locator('.lang-switcher a[hreflang="en"]');
+    await expect.poll(() => english.isVisible()).toBe(true);
+    await english.click();
+    await page.waitForURL(/\/en\/reset-password\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('sends a first-time visitor of the root page to the browser’s language', async () => {
+    const { page } = await openPage(browser, { locale: 'es-MX' });
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/es\/$/);
+  });
+
+  it('remembers a language picked on the root page', async () => {
+    const { page } = await openPage(browser, { locale: 'es-ES' });
+    await page.goto(`${server.url}/?choose`);
+    await page.locator('a[data-lang="ar"]').click();
+    await page.waitForURL(/\/ar\/$/);
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/ar\/$/);
+  });
+});
+
+describe('table of contents', () => {
+  it('on a wide screen stays in view while reading and jumps to a section', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${server.url}/en/reset-password/`);
+    const aside = page.locator('aside nav.toc');
+    expect(await aside.isVisible()).toBe(true);
+    const link = aside.locator('a').nth(2);
+    const target = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
+    const top = await page.locator(target).evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(50);
+    expect(await aside.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('on a phone is collapsed until opened', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`${server.url}/es/reset-password/`);
+    expect(await page.locator('aside nav.toc').isVisible()).toBe(false);
+    const details = page.locator('details.toc');
+    const firstLink = details.locator('a').first();
+    expect(await firstLink.isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await firstLink.isVisible()).toBe(true);
+  });
+});

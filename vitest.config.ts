@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+/** Three suites: pure lib (fast), assertions on the built dist/, and real Chromium against dist/. */
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 180_000, hookTimeout: 300_000 },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Each file drives its own Chromium; two cores take two at a time.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
