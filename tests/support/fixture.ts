@@ -1,0 +1,54 @@
+/**
+ * Bad-input fixtures: a copy of the project (without node_modules, dist, .git, tests) with one
+ * change applied, built with the real pipeline. The build's output is returned for assertions.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { astroBuild } from './build.ts';
+import { ROOT, TMP } from './paths.ts';
+
+const SKIP = new Set(['node_modules', 'dist', '.git', 'tests', '.astro', 'bench']);
+
+export interface FixtureProject {
+  dir: string;
+  /** Write (or overwrite) a file relative to the fixture root. */
+  write: (path: string, content: string) => void;
+  /** Read a file of the fixture. */
+  read: (path: string) => string;
+  /** Delete a file of the fixture. */
+  remove: (path: string) => void;
+}
+
+export function fixtureProject(name: string): FixtureProject {
+  const dir = join(TMP, 'fixtures', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(ROOT)) {
+    if (!SKIP.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return {
+    dir,
+    write: (path, content) => {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    },
+    read: (path) => readFileSync(join(dir, path), 'utf8'),
+    remove: (path) => rmSync(join(dir, path), { force: true }),
+  };
+}
+
+export interface FixtureBuild {
+  ok: boolean;
+  /** stdout + stderr, ANSI colours removed. */
+  output: string;
+  dist: string;
+}
+
+export function buildFixture(fixture: FixtureProject, env: Record<string, string> = {}): FixtureBuild {
+  const dist = join(fixture.dir, 'dist');
+  const r = astroBuild([], env, fixture.dir);
+  // eslint-disable-next-line no-control-regex
+  const output = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { ok: r.status === 0 && existsSync(join(dist, 'index.html')), output, dist };
+}
