@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, isFallback, page } from '../support/dist.ts';
+import { ROOT } from '../support/paths.ts';
+import { countWords } from '../../src/lib/reading-time.ts';
+import { isOfficialXiaomiUrl } from '../../src/lib/official.ts';
+
+const list = (dir: string, ext: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith(ext))
+    .map((f) => f.slice(0, -ext.length))
+    .sort();
+
+const FULL = ['ru', 'en', 'es'];
+const ARABIC_ARTICLES = ['account-hacked', 'cannot-sign-in', 'no-access-to-phone-or-email', 'reset-password', 'verification-code-not-arriving'];
+const REQUIRED_TOPICS = [
+  'cannot-sign-in',
+  'reset-password',
+  'no-access-to-phone-or-email',
+  'which-phone-or-email-is-linked',
+  'verification-code-not-arriving',
+  'account-restricted',
+  'device-locked-after-reset',
+  'account-hacked',
+  'strong-password',
+  'two-step-verification',
+  'back-up-your-data',
+  'contact-support',
+];
+
+describe('translation parity', () => {
+  const ru = list('content/articles/ru', '.mdx');
+
+  it('Russian covers every required topic', () => {
+    expect(ru).toEqual(expect.arrayContaining(REQUIRED_TOPICS));
+  });
+
+  it('every Russian article exists in English and Spanish under the same slug', () => {
+    for (const l of ['en', 'es']) expect(list(`content/articles/${l}`, '.mdx'), l).toEqual(ru);
+  });
+
+  it('every FAQ entry exists in all four languages, at least 12 per full locale', () => {
+    const ruFaq = list('content/faq/ru', '.md');
+    expect(ruFaq.length).toBeGreaterThanOrEqual(12);
+    for (const l of ['en', 'es', 'ar']) expect(list(`content/faq/${l}`, '.md'), l).toEqual(ruFaq);
+  });
+
+  it('Arabic has the hub, reset, no-access, code and hacked articles', () => {
+    expect(list('content/articles/ar', '.mdx')).toEqual(expect.arrayContaining(ARABIC_ARTICLES));
+  });
+
+  it('every locale has the same 4–6 categories', () => {
+    const ruCats = list('content/categories/ru', '.yaml');
+    expect(ruCats.length).toBeGreaterThanOrEqual(4);
+    expect(ruCats.length).toBeLessThanOrEqual(6);
+    for (const l of ['en', 'es', 'ar']) expect(list(`content/categories/${l}`, '.yaml'), l).toEqual(ruCats);
+  });
+});
+
+describe('every article', () => {
+  const articles = builtPages().filter((p) => p.doc.querySelector('[data-article-content]') && !isFallback(p));
+  const urls = new Set(builtPages().map((p) => p.url));
+
+  it('is between 350 and 1,200 words', () => {
+    const wrong: string[] = [];
+    for (const l of [...FULL, 'ar']) {
+      for (const slug of list(`content/articles/${l}`, '.mdx')) {
+        const n = countWords(readFileSync(join(ROOT, 'content/articles', l, `${slug}.mdx`), 'utf8'));
+        if (n < 350 || n > 1200) wrong.push(`${l}/${slug}: ${n} words`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('links to at least two other articles, and every such link resolves', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(14 * 3 + 5);
+    const problems: string[] = [];
+    for (const p of articles) {
+      const lang = p.url.split('/')[1];
+      const internal = p.doc
+        .querySelectorAll('[data-article-content] a[href^="/"]')
+        .map((a) => a.getAttribute('href')!.split('#')[0]!)
+        .filter((h) => h !== p.url && new RegExp(`^/${lang}/[a-z0-9-]+/$`).test(h) && page(h) && page(h).doc.querySelector('[data-article-content]'));
+      const distinct = new Set(internal);
+      if (distinct.size < 2) problems.push(`${p.url}: ${distinct.size} article link(s)`);
+      for (const a of p.doc.querySelectorAll('[data-article-content] a[href^="/"]')) {
+        const href = a.getAttribute('href')!.split('#')[0]!;
+        if (!urls.has(href)) problems.push(`${p.url} → ${href} does not exist`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('links to at least one official Xiaomi page, marked as official', () => {
+    const missing = articles
+      .filter((p) => !p.doc.querySelectorAll('[data-article-content] a[data-official]').some((a) => isOfficialXiaomiUrl(a.getAttribute('href') ?? '')))
+      .map((p) => p.url);
+    expect(missing).toEqual([]);
+  });
+
+  it('shows when its facts were last reviewed', () => {
+    const missing = articles.filter((p) => p.doc.querySelectorAll('time[datetime]').length < 2).map((p) => p.url);
+    expect(missing).toEqual([]);
+  });
+
+  it('never links anywhere outside this site except official Xiaomi pages', () => {
+    const foreign: string[] = [];
+    for (const p of articles) {
+      for (const a of p.doc.querySelectorAll('[data-article-content] a[href^="http"]')) {
+        const href = a.getAttribute('href')!;
+        if (!isOfficialXiaomiUrl(href)) foreign.push(`${p.url} → ${href}`);
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+});
