@@ -98,3 +98,26 @@ describe('table of contents', () => {
     expect(await firstLink.isVisible()).toBe(true);
   });
 });
+
+describe('printing an article', () => {
+  it('prints the article without header, footer, navigation or table of contents', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${server.url}/en/reset-password/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header[role="banner"]', 'body > footer', 'nav.toc', '.lang-switcher']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('[data-article-content]').isVisible()).toBe(true);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+  });
+});
+
+describe('article pages without islands', () => {
+  it('load no island runtime and no search code until asked', async () => {
+    const { page, requests } = await openPage(browser);
+    await page.goto(`${server.url}/ru/account-restricted/`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('astro-island').count()).toBe(0);
+    expect(requests.filter((u) => /preact|client\.[\w-]+\.js|\/pagefind\//.test(u))).toEqual([]);
+  });
+});
