@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/lib/site-config.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { locale404 } from './src/integrations/locale-404.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { LOCALE_CODES } from './src/i18n/locales.ts';
 
 const { site, base } = siteConfig(process.env);
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), locale404(LOCALE_CODES)],
+  integrations: [mdx(), preact(), locale404(LOCALE_CODES), linkCheck()],
   markdown: { syntaxHighlight: false },
   prerenderConflictBehavior: 'error',
   vite: { plugins: [tailwindcss()] },

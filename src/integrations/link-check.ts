@@ -1,0 +1,37 @@
+/** After the build: every internal link and #anchor of every page must resolve, or the build fails naming the file. */
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BrokenLinksError, checkLinks, extractLinks, fileUrl } from '../lib/links.ts';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+export function linkCheck(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = walk(out).map((p) => relative(out, p).split(sep).join('/'));
+        const root = base.endsWith('/') ? base : `${base}/`;
+        const served = new Set(files.map((f) => root + f));
+        const pages = files
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => extractLinks(fileUrl(base, f), readFileSync(join(out, f), 'utf8')));
+        const problems = checkLinks(pages, served, base);
+        if (problems.length) throw new BrokenLinksError(problems);
+        const count = pages.reduce((n, p) => n + p.links.length, 0);
+        logger.info(`${count} links on ${pages.length} pages checked: none broken`);
+      },
+    },
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Link checking on the built site: every internal `<a href>` must reach a built file, and every
+ * `#anchor` an element with that id. Problems name the content file the link was written in
+ * (the nearest `data-source` ancestor, set on article and FAQ wrappers) so an editor knows what to fix.
+ */
+import { parse } from 'node-html-parser';
+
+export interface FoundLink {
+  href: string;
+  /** Content file the link comes from (`content/articles/ru/x.mdx`); undefined for page chrome. */
+  source: string | undefined;
+}
+
+export interface PageLinks {
+  /** The page as served, base included: "/ru/reset-password/" or "/help/ru/404.html". */
+  url: string;
+  links: FoundLink[];
+  /** Every `id` on the page (and `name` of `<a>`), for anchors. */
+  ids: ReadonlySet<string>;
+  /** Ids of h2/h3 headings, suggested when an anchor is wrong. */
+  headingIds: readonly string[];
+}
+
+export interface LinkProblem {
+  /** Where to fix it: a content file, or `page /ru/faq/` for links in page templates. */
+  source: string;
+  href: string;
+  /** Served URLs of the pages the link appears on. */
+  pages: string[];
+  /** What is wrong and what was expected, in one sentence. */
+  reason: string;
+}
+
+/** Reads the links and ids out of one built HTML page. */
+export function extractLinks(url: string, html: string): PageLinks {
+  const doc = parse(html);
+  const links = doc.querySelectorAll('a[href], area[href]').map((a) => ({
+    href: a.getAttribute('href') ?? '',
+    source: a.closest('[data-source]')?.getAttribute('data-source') || undefined,
+  }));
+  const ids = new Set<string>();
+  for (const el of doc.querySelectorAll('[id]')) ids.add(el.getAttribute('id') ?? '');
+  for (const el of doc.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
+  const headingIds = doc.querySelectorAll('h2[id], h3[id]').map((h) => h.getAttribute('id') ?? '');
+  return { url, links, ids, headingIds };
+}
+
+/** Served URL of a file in the output folder: "ru/x/index.html" → "/ru/x/" (with the base). */
+export function fileUrl(base: string, file: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const f = file.replace(/\\/g, '/').replace(/^\/+/, '');
+  return b + (f === 'index.html' ? '' : f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f);
+}
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const MAX_SUGGESTIONS = 8;
+
+/**
+ * Checks every internal link of every page against the set of built files (served URLs, base
+ * included, e.g. "/ru/x/index.html", "/favicon.svg"). Identical problems on several pages
+ * (a fallback page repeats its source's links) are reported once.
+ */
+export function checkLinks(pages: readonly PageLinks[], files: ReadonlySet<string>, base = '/'): LinkProblem[] {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const byUrl = new Map(pages.map((p) => [p.url, p]));
+  const problems = new Map<string, LinkProblem>();
+  const report = (page: PageLinks, link: FoundLink, reason: string) => {
+    const source = link.source ?? `page ${page.url}`;
+    const key = `${source}\u0000${link.href}\u0000${reason}`;
+    const known = problems.get(key);
+    if (known) known.pages.push(page.url);
+    else problems.set(key, { source, href: link.href, pages: [page.url], reason });
+  };
+
+  for (const page of pages) {
+    for (const link of page.links) {
+      const href = link.href.trim();
+      if (EXTERNAL.test(href)) continue;
+      const target = new URL(href, `http://site.invalid${page.url}`);
+      const path = decode(target.pathname);
+      const fragment = decode(target.hash.slice(1));
+      if (!path.startsWith(b) && `${path}/` !== b) {
+        report(page, link, `points outside the site: expected a path under ${b}`);
+        continue;
+      }
+      let targetPage: PageLinks | undefined;
+      if (path.endsWith('/')) {
+        if (!files.has(`${path}index.html`)) {
+          report(page, link, `no page at ${path} — expected the path of an existing page, like /reset-password/ (an article's file name without .mdx)`);
+          continue;
+        }
+        targetPage = byUrl.get(path);
+      } else if (files.has(path)) {
+        targetPage = byUrl.get(path);
+      } else if (files.has(`${path}/index.html`)) {
+        report(page, link, `expected a slash at the end: ${path}/`);
+        continue;
+      } else {
+        report(page, link, `no page or file at ${path}`);
+        continue;
+      }
+      // "#top" always means the top of the page (HTML standard); an empty fragment too.
+      if (!fragment || fragment.toLowerCase() === 'top' || !targetPage) continue;
+      if (!targetPage.ids.has(fragment)) {
+        const where = targetPage === page ? 'this page' : targetPage.url;
+        const choices = targetPage.headingIds.slice(0, MAX_SUGGESTIONS).map((id) => `#${id}`);
+        const more = targetPage.headingIds.length > MAX_SUGGESTIONS ? ', …' : '';
+        report(
+          page,
+          link,
+          `${where} has no heading or element with id "${fragment}"` +
+            (choices.length ? ` — expected one of ${choices.join(', ')}${more}` : ' — expected the id of a heading on that page'),
+        );
+      }
+    }
+  }
+  return [...problems.values()];
+}
+
+/** One line per problem: the file to edit first, then the link and what was expected. */
+export function formatLinkProblem(p: LinkProblem): string {
+  const on = p.source.startsWith('page ') ? '' : ` (on ${p.pages.slice(0, 3).join(', ')}${p.pages.length > 3 ? ', …' : ''})`;
+  return `${p.source}: broken link "${p.href}"${on}: ${p.reason}`;
+}
+
+export class BrokenLinksError extends Error {
+  constructor(problems: readonly LinkProblem[]) {
+    super(`${problems.length} broken link(s):\n  - ${problems.map(formatLinkProblem).join('\n  - ')}`);
+    this.name = 'BrokenLinksError';
+  }
+}
