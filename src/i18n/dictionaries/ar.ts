@@ -86,4 +86,7 @@ export const ar = {
   'uiPath.label': 'المسار في القائمة',
   'officialLink.marker': 'موقع Xiaomi الرسمي',
   'link.newWindow': 'يفتح في نافذة جديدة',
+  // — editor tools —
+  'article.outdatedNotice': 'هذه الترجمة مأخوذة من نسخة أقدم من المقال، وقد حُدّثت النسخة الأصلية باللغة {language} بعد ذلك.',
+  'article.outdatedLink': 'اقرأ النسخة باللغة {language}',
 } as const satisfies Dictionary;

@@ -72,4 +72,7 @@ export const en = {
   'uiPath.label': 'Menu path',
   'officialLink.marker': 'official Xiaomi site',
   'link.newWindow': 'opens in a new window',
+  // — editor tools —
+  'article.outdatedNotice': 'This translation was made from an earlier version of the article: the {language} original has been updated since.',
+  'article.outdatedLink': 'Read the {language} version',
 } as const satisfies Dictionary;

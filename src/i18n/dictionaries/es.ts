@@ -72,4 +72,7 @@ export const es = {
   'uiPath.label': 'Ruta del menú',
   'officialLink.marker': 'sitio oficial de Xiaomi',
   'link.newWindow': 'se abre en una ventana nueva',
+  // — editor tools —
+  'article.outdatedNotice': 'Esta traducción se hizo a partir de una versión anterior del artículo: el original en {language} se ha actualizado desde entonces.',
+  'article.outdatedLink': 'Leer la versión en {language}',
 } as const satisfies Dictionary;

@@ -84,4 +84,7 @@ export const ru = {
   'uiPath.label': 'Путь в меню',
   'officialLink.marker': 'официальный сайт Xiaomi',
   'link.newWindow': 'откроется в новом окне',
+  // — editor tools —
+  'article.outdatedNotice': 'Этот перевод сделан по более ранней версии статьи: оригинал на языке «{language}» с тех пор обновился.',
+  'article.outdatedLink': 'Открыть версию на языке «{language}»',
 } as const;

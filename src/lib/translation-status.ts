@@ -1,0 +1,159 @@
+/**
+ * Translation freshness. A translation records `translatedFrom: <the source's updated date>`;
+ * when the source's `updated` is later, the translation is outdated. Used by `npm run i18n:status`
+ * and by article pages (the outdated notice). No file access here: callers pass what they read.
+ */
+
+export type ContentKind = 'article' | 'faq' | 'category';
+
+/** Where each kind of content lives: `<dir>/<locale>/<slug><ext>`. */
+export const CONTENT_LAYOUT: Record<ContentKind, { dir: string; ext: string }> = {
+  article: { dir: 'content/articles', ext: '.mdx' },
+  faq: { dir: 'content/faq', ext: '.md' },
+  category: { dir: 'content/categories', ext: '.yaml' },
+};
+
+export function contentPath(kind: ContentKind, locale: string, slug: string): string {
+  const { dir, ext } = CONTENT_LAYOUT[kind];
+  return `${dir}/${locale}/${slug}${ext}`;
+}
+
+export interface ContentFile {
+  kind: ContentKind;
+  locale: string;
+  slug: string;
+  /** Articles only. */
+  updated?: Date | undefined;
+  translatedFrom?: Date | undefined;
+  draft?: boolean | undefined;
+}
+
+export interface StatusItem {
+  kind: ContentKind;
+  slug: string;
+  /** The translation's file (existing or to create). */
+  file: string;
+  /** The source-language file it is (or would be) translated from. */
+  source: string;
+  /** Why it is outdated or missing, in one short phrase. */
+  reason?: string;
+}
+
+export interface LocaleStatus {
+  locale: string;
+  full: boolean;
+  translated: StatusItem[];
+  missing: StatusItem[];
+  outdated: StatusItem[];
+  /** Files with no source-language original (allowed, never outdated). */
+  withoutSource: StatusItem[];
+}
+
+/** Calendar day in UTC: frontmatter dates are days, not instants. */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** True when the source changed after the version the translation was made from (or that version is unknown). */
+export function isOutdated(sourceUpdated: Date, translatedFrom: Date | undefined): boolean {
+  return translatedFrom === undefined || isoDay(sourceUpdated) > isoDay(translatedFrom);
+}
+
+export function translationStatus(input: {
+  locales: readonly { code: string; full: boolean }[];
+  sourceLocale: string;
+  files: readonly ContentFile[];
+}): LocaleStatus[] {
+  const { locales, sourceLocale, files } = input;
+  const key = (f: { kind: string; slug: string }) => `${f.kind}:${f.slug}`;
+  const sources = new Map(files.filter((f) => f.locale === sourceLocale).map((f) => [key(f), f]));
+  const order = (a: StatusItem, b: StatusItem) => a.file.localeCompare(b.file);
+
+  return locales
+    .filter((l) => l.code !== sourceLocale)
+    .map(({ code, full }) => {
+      const status: LocaleStatus = { locale: code, full, translated: [], missing: [], outdated: [], withoutSource: [] };
+      const own = new Map(files.filter((f) => f.locale === code).map((f) => [key(f), f]));
+      for (const [k, src] of sources) {
+        // A draft original is not published yet: nothing to translate.
+        if (src.draft) continue;
+        const item: StatusItem = {
+          kind: src.kind,
+          slug: src.slug,
+          file: contentPath(src.kind, code, src.slug),
+          source: contentPath(src.kind, sourceLocale, src.slug),
+        };
+        const t = own.get(k);
+        if (!t) status.missing.push(item);
+        else if (t.draft) status.missing.push({ ...item, reason: 'draft: not published yet' });
+        else if (src.kind === 'article' && src.updated && isOutdated(src.updated, t.translatedFrom)) {
+          status.outdated.push({
+            ...item,
+            reason: t.translatedFrom
+              ? `translated from ${isoDay(t.translatedFrom)}, source updated ${isoDay(src.updated)}`
+              : `no translatedFrom date, source updated ${isoDay(src.updated)}`,
+          });
+        } else status.translated.push(item);
+      }
+      for (const [k, t] of own) {
+        if (!sources.has(k)) {
+          status.withoutSource.push({ kind: t.kind, slug: t.slug, file: contentPath(t.kind, code, t.slug), source: contentPath(t.kind, sourceLocale, t.slug) });
+        }
+      }
+      for (const list of [status.translated, status.missing, status.outdated, status.withoutSource]) list.sort(order);
+      return status;
+    });
+}
+
+/** Why `--strict` fails: anything missing or outdated in a full locale. Empty when all is well. */
+export function strictFailures(statuses: readonly LocaleStatus[]): string[] {
+  return statuses
+    .filter((s) => s.full && (s.missing.length || s.outdated.length))
+    .map((s) => `${s.locale}: ${s.missing.length} missing, ${s.outdated.length} outdated`);
+}
+
+/** The report `npm run i18n:status` prints. */
+export function formatStatus(statuses: readonly LocaleStatus[], options: { sourceLocale: string; brief?: boolean }): string {
+  const lines: string[] = [`Translation status (source language: ${options.sourceLocale}; counts cover articles, FAQ entries and categories)`];
+  for (const s of statuses) {
+    lines.push('', `${s.locale} (${s.full ? 'full locale: everything must be translated' : 'partial locale'}): ` +
+      `${s.translated.length} translated, ${s.missing.length} missing, ${s.outdated.length} outdated`);
+    const list = (title: string, items: StatusItem[], detail: (i: StatusItem) => string) => {
+      if (!items.length) return;
+      lines.push(`  ${title}:`);
+      for (const i of items) lines.push(`    ${i.file}${detail(i)}`);
+    };
+    list('outdated', s.outdated, (i) => ` — ${i.reason}; update it from ${i.source}, then set translatedFrom`);
+    list('missing', s.missing, (i) =>
+      i.reason ? ` — ${i.reason}` : ` — translate ${i.source}${i.kind === 'article' ? ` (npm run new -- ${i.slug} --translate ${s.locale})` : ''}`,
+    );
+    if (!options.brief) list('translated', s.translated, () => '');
+    list(`without a ${options.sourceLocale} original`, s.withoutSource, () => '');
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The top-level `key: value` lines of a Markdown/MDX frontmatter block, quotes removed.
+ * Enough for dates and flags; the build's schema remains the real validator.
+ */
+export function readFrontmatter(text: string): Record<string, string> {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  const out: Record<string, string> = {};
+  if (!m) return out;
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*):\s*(.*?)\s*$/.exec(line);
+    if (!kv) continue;
+    let value = kv[2]!.replace(/\s+#.*$/, '');
+    if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
+    out[kv[1]!] = value;
+  }
+  return out;
+}
+
+/** A frontmatter date ("2026-11-24"), or undefined when absent or not a YYYY-MM-DD date. */
+export function frontmatterDate(value: string | undefined): Date | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const d = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || isoDay(d) !== value ? undefined : d;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatStatus,
+  frontmatterDate,
+  isOutdated,
+  readFrontmatter,
+  strictFailures,
+  translationStatus,
+  type ContentFile,
+} from '../../src/lib/translation-status.ts';
+
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const locales = [
+  { code: 'ru', full: true },
+  { code: 'en', full: true },
+  { code: 'ar', full: false },
+];
+const article = (locale: string, slug: string, updated: string, translatedFrom?: string, draft = false): ContentFile => ({
+  kind: 'article',
+  locale,
+  slug,
+  updated: day(updated),
+  translatedFrom: translatedFrom ? day(translatedFrom) : undefined,
+  draft,
+});
+
+describe('isOutdated', () => {
+  it('is outdated when the source was updated after the version translated', () => {
+    expect(isOutdated(day('2026-12-01'), day('2026-11-24'))).toBe(true);
+  });
+  it('is current when translated from the latest version, or from a later one', () => {
+    expect(isOutdated(day('2026-11-24'), day('2026-11-24'))).toBe(false);
+    expect(isOutdated(day('2026-11-24'), new Date('2026-11-24T23:00:00Z'))).toBe(false);
+  });
+  it('counts a translation without a translatedFrom date as outdated: its freshness is unknown', () => {
+    expect(isOutdated(day('2026-11-24'), undefined)).toBe(true);
+  });
+});
+
+describe('translationStatus', () => {
+  const files: ContentFile[] = [
+    article('ru', 'reset-password', '2026-12-01'),
+    article('ru', 'cannot-sign-in', '2026-11-24'),
+    article('ru', 'new-topic', '2026-11-30'),
+    article('ru', 'secret-plan', '2026-11-30', undefined, true),
+    { kind: 'faq', locale: 'ru', slug: 'forgot-password' },
+    { kind: 'category', locale: 'ru', slug: 'sign-in' },
+    article('en', 'reset-password', '2026-11-24', '2026-11-24'),
+    article('en', 'cannot-sign-in', '2026-11-24', '2026-11-24'),
+    article('en', 'new-topic', '2026-11-30', '2026-11-30', true),
+    article('en', 'english-only', '2026-11-24'),
+    { kind: 'faq', locale: 'en', slug: 'forgot-password' },
+    { kind: 'category', locale: 'en', slug: 'sign-in' },
+    article('ar', 'cannot-sign-in', '2026-11-24', '2026-11-24'),
+  ];
+  const [en, ar] = translationStatus({ locales, sourceLocale: 'ru', files });
+
+  it('reports each non-source locale with its completeness requirement', () => {
+    expect([en?.locale, en?.full, ar?.locale, ar?.full]).toEqual(['en', true, 'ar', false]);
+  });
+
+  it('lists translated files with their paths', () => {
+    expect(en?.translated.map((i) => i.file)).toEqual([
+      'content/articles/en/cannot-sign-in.mdx',
+      'content/categories/en/sign-in.yaml',
+      'content/faq/en/forgot-password.md',
+    ]);
+  });
+
+  it('lists an outdated translation with both dates and the source to update from', () => {
+    expect(en?.outdated).toEqual([
+      {
+        kind: 'article',
+        slug: 'reset-password',
+        file: 'content/articles/en/reset-password.mdx',
+        source: 'content/articles/ru/reset-password.mdx',
+        reason: 'translated from 2026-11-24, source updated 2026-12-01',
+      },
+    ]);
+  });
+
+  it('lists missing articles, FAQ entries and categories; a draft translation counts as missing', () => {
+    expect(en?.missing.map((i) => [i.file, i.reason])).toEqual([['content/articles/en/new-topic.mdx', 'draft: not published yet']]);
+    expect(ar?.missing.map((i) => i.file)).toEqual([
+      'content/articles/ar/new-topic.mdx',
+      'content/articles/ar/reset-password.mdx',
+      'content/categories/ar/sign-in.yaml',
+      'content/faq/ar/forgot-password.md',
+    ]);
+  });
+
+  it('does not ask for translations of a draft original', () => {
+    const all = [en, ar].flatMap((s) => [...s!.missing, ...s!.translated, ...s!.outdated]).map((i) => i.slug);
+    expect(all).not.toContain('secret-plan');
+  });
+
+  it('lists files that have no original without counting them as a problem', () => {
+    expect(en?.withoutSource.map((i) => i.file)).toEqual(['content/articles/en/english-only.mdx']);
+  });
+
+  it('--strict fails only for full locales with something missing or outdated', () => {
+    expect(strictFailures([en!, ar!])).toEqual(['en: 1 missing, 1 outdated']);
+    expect(strictFailures([ar!])).toEqual([]);
+  });
+
+  it('prints per locale the counts and the paths of outdated, missing and translated files', () => {
+    const text = formatStatus([en!, ar!], { sourceLocale: 'ru' });
+    expect(text).toContain('en (full locale: everything must be translated): 3 translated, 1 missing, 1 outdated');
+    expect(text).toContain(
+      '    content/articles/en/reset-password.mdx — translated from 2026-11-24, source updated 2026-12-01; update it from content/articles/ru/reset-password.mdx, then set translatedFrom',
+    );
+    expect(text).toContain('    content/articles/ar/reset-password.mdx — translate content/articles/ru/reset-password.mdx (npm run new -- reset-password --translate ar)');
+    expect(text).toContain('  translated:\n    content/articles/en/cannot-sign-in.mdx');
+    expect(formatStatus([en!], { sourceLocale: 'ru', brief: true })).not.toContain('translated:\n');
+  });
+});
+
+describe('reading frontmatter', () => {
+  it('reads top-level values with or without quotes', () => {
+    const fm = readFrontmatter('---\ntitle: "A: b"\nupdated: 2026-11-24\ntranslatedFrom: \'2026-11-20\' # comment\ndraft: true\n---\n\nBody: not: read\n');
+    expect(fm).toEqual({ title: 'A: b', updated: '2026-11-24', translatedFrom: '2026-11-20', draft: 'true' });
+  });
+  it('accepts only real YYYY-MM-DD dates', () => {
+    expect(frontmatterDate('2026-11-24')?.toISOString()).toBe('2026-11-24T00:00:00.000Z');
+    expect(frontmatterDate('2026-02-30')).toBeUndefined();
+    expect(frontmatterDate('24.11.2026')).toBeUndefined();
+    expect(frontmatterDate(undefined)).toBeUndefined();
+  });
+});
