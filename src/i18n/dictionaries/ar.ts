@@ -86,7 +86,26 @@ export const ar = {
   'uiPath.label': 'المسار في القائمة',
   'officialLink.marker': 'موقع Xiaomi الرسمي',
   'link.newWindow': 'يفتح في نافذة جديدة',
+  // — seo —
+  'feed.title': 'مساعدة حساب Xiaomi: مقالات محدّثة',
+  'feed.description': 'مقالات جديدة ومحدّثة من دليل مستقل لاستعادة الوصول إلى حساب Xiaomi (Mi).',
+  'seo.imageAlt': 'قفل ومفتاح على خلفية برتقالية: دليل مستقل لحساب Xiaomi',
   // — editor tools —
   'article.outdatedNotice': 'هذه الترجمة مأخوذة من نسخة أقدم من المقال، وقد حُدّثت النسخة الأصلية باللغة {language} بعد ذلك.',
   'article.outdatedLink': 'اقرأ النسخة باللغة {language}',
+  // — search —
+  'search.label': 'ابحث في الدليل',
+  'search.placeholder': 'مثلًا: رمز التحقق لا يصل',
+  'search.submit': 'بحث',
+  'search.close': 'إغلاق البحث',
+  'search.loading': 'جارٍ تحميل البحث…',
+  'search.results': { zero: 'لا توجد نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{count} نتائج', many: '{count} نتيجة', other: '{count} نتيجة' },
+  'search.noResults': 'لم نجد شيئًا عن «{query}».',
+  'search.noResultsHelp': 'جرّب كلمات أخرى، أو ابدأ من هنا:',
+  'search.recoveryLink': 'اختر طريق استعادة الحساب خطوة بخطوة',
+  'search.faqLink': 'الأسئلة والأجوبة',
+  'search.sectionsOf': 'أقسام «{title}»',
+  'search.more': 'عرض المزيد',
+  'search.hint': '↑ ↓ للاختيار، Enter للفتح، Esc للإغلاق',
+  'search.error': 'لم يتم تحميل البحث. تصفّح قائمة كل المقالات بدلًا من ذلك.',
 } as const satisfies Dictionary;

@@ -72,7 +72,26 @@ export const en = {
   'uiPath.label': 'Menu path',
   'officialLink.marker': 'official Xiaomi site',
   'link.newWindow': 'opens in a new window',
+  // — seo —
+  'feed.title': 'Xiaomi Account Help: recently updated articles',
+  'feed.description': 'New and updated articles from an independent guide to getting back into your Xiaomi (Mi) account.',
+  'seo.imageAlt': 'A padlock and a key on an orange background: an independent Xiaomi account guide',
   // — editor tools —
   'article.outdatedNotice': 'This translation was made from an earlier version of the article: the {language} original has been updated since.',
   'article.outdatedLink': 'Read the {language} version',
+  // — search —
+  'search.label': 'Search the help center',
+  'search.placeholder': 'For example: code not arriving',
+  'search.submit': 'Search',
+  'search.close': 'Close search',
+  'search.loading': 'Loading search…',
+  'search.results': { one: '{count} result', other: '{count} results' },
+  'search.noResults': 'Nothing found for “{query}”.',
+  'search.noResultsHelp': 'Try other words, or start here:',
+  'search.recoveryLink': 'Find your recovery path step by step',
+  'search.faqLink': 'Questions and answers',
+  'search.sectionsOf': 'Sections of “{title}”',
+  'search.more': 'Show more',
+  'search.hint': '↑ ↓ to choose, Enter to open, Esc to close',
+  'search.error': 'Search did not load. Browse the list of all articles instead.',
 } as const satisfies Dictionary;

@@ -72,7 +72,26 @@ export const es = {
   'uiPath.label': 'Ruta del menú',
   'officialLink.marker': 'sitio oficial de Xiaomi',
   'link.newWindow': 'se abre en una ventana nueva',
+  // — seo —
+  'feed.title': 'Ayuda con la cuenta Xiaomi: artículos actualizados',
+  'feed.description': 'Artículos nuevos y actualizados de una guía independiente para recuperar el acceso a tu cuenta Xiaomi (Mi).',
+  'seo.imageAlt': 'Un candado y una llave sobre fondo naranja: una guía independiente de la cuenta Xiaomi',
   // — editor tools —
   'article.outdatedNotice': 'Esta traducción se hizo a partir de una versión anterior del artículo: el original en {language} se ha actualizado desde entonces.',
   'article.outdatedLink': 'Leer la versión en {language}',
+  // — search —
+  'search.label': 'Buscar en la ayuda',
+  'search.placeholder': 'Por ejemplo: no llega el código',
+  'search.submit': 'Buscar',
+  'search.close': 'Cerrar la búsqueda',
+  'search.loading': 'Cargando la búsqueda…',
+  'search.results': { one: '{count} resultado', many: '{count} de resultados', other: '{count} resultados' },
+  'search.noResults': 'No encontramos nada para «{query}».',
+  'search.noResultsHelp': 'Prueba con otras palabras o empieza por aquí:',
+  'search.recoveryLink': 'Encontrar tu camino de recuperación paso a paso',
+  'search.faqLink': 'Preguntas frecuentes',
+  'search.sectionsOf': 'Secciones de «{title}»',
+  'search.more': 'Mostrar más',
+  'search.hint': '↑ ↓ para elegir, Intro para abrir, Esc para cerrar',
+  'search.error': 'La búsqueda no se cargó. Consulta la lista de todos los artículos.',
 } as const satisfies Dictionary;

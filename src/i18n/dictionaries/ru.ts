@@ -84,7 +84,26 @@ export const ru = {
   'uiPath.label': 'Путь в меню',
   'officialLink.marker': 'официальный сайт Xiaomi',
   'link.newWindow': 'откроется в новом окне',
+  // — seo —
+  'feed.title': 'Помощь с аккаунтом Xiaomi: обновлённые статьи',
+  'feed.description': 'Новые и обновлённые статьи независимого справочника о том, как вернуть доступ к аккаунту Xiaomi (Mi).',
+  'seo.imageAlt': 'Значок замка и ключа на оранжевом фоне: независимый справочник по аккаунту Xiaomi',
   // — editor tools —
   'article.outdatedNotice': 'Этот перевод сделан по более ранней версии статьи: оригинал на языке «{language}» с тех пор обновился.',
   'article.outdatedLink': 'Открыть версию на языке «{language}»',
+  // — search —
+  'search.label': 'Поиск по справочнику',
+  'search.placeholder': 'Например: не приходит код',
+  'search.submit': 'Найти',
+  'search.close': 'Закрыть поиск',
+  'search.loading': 'Загружаю поиск…',
+  'search.results': { one: 'Найден {count} результат', few: 'Найдено {count} результата', many: 'Найдено {count} результатов', other: 'Найдено {count} результата' },
+  'search.noResults': 'По запросу «{query}» ничего не нашлось.',
+  'search.noResultsHelp': 'Попробуйте другие слова или начните отсюда:',
+  'search.recoveryLink': 'Подобрать решение по шагам',
+  'search.faqLink': 'Вопросы и ответы',
+  'search.sectionsOf': 'Разделы страницы «{title}»',
+  'search.more': 'Показать ещё',
+  'search.hint': '↑ ↓ — выбрать, Enter — открыть, Esc — закрыть',
+  'search.error': 'Поиск сейчас не загрузился. Откройте список всех статей.',
 } as const;
