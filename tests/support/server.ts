@@ -28,7 +28,14 @@ export interface StaticServer {
   requests: string[];
 }
 
-export async function serveDist(options: { dist?: string; base?: string } = {}): Promise<StaticServer> {
+export interface ServeOptions {
+  dist?: string;
+  base?: string;
+  /** Extra response headers for a URL path (e.g. the rules of dist/_headers, as a host applies them). */
+  headers?: (path: string) => Record<string, string>;
+}
+
+export async function serveDist(options: ServeOptions = {}): Promise<StaticServer> {
   const dist = options.dist ?? DIST;
   const base = options.base ?? '/';
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run "npm run build" first.`);
@@ -38,7 +45,7 @@ export async function serveDist(options: { dist?: string; base?: string } = {}):
     requests.push(url.pathname);
     let path = decodeURIComponent(url.pathname);
     const send = (status: number, file: string) => {
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(status, { ...options.headers?.(url.pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
     };
     if (!path.startsWith(base)) return send(404, join(dist, '404.html'));

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+/**
+ * `npm run headers:nginx`: rewrites docs/nginx.conf from the CSP of the built site (dist/, or
+ * DIST_DIR) and src/lib/security-headers.ts. Run it after `npm run build` when the build test
+ * "docs/nginx.conf matches the built CSP" fails.
+ */
+import { writeFileSync } from 'node:fs';
+import { sitePolicy } from '../src/integrations/security-headers.ts';
+import { toNginx } from '../src/lib/security-headers.ts';
+import { normalizeBase } from '../src/lib/site-config.ts';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const base = normalizeBase(process.env.BASE_PATH);
+writeFileSync('docs/nginx.conf', toNginx(sitePolicy(dist), base));
+console.log(`docs/nginx.conf written from ${dist}/ (base ${base})`);
