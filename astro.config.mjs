@@ -6,12 +6,17 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/lib/site-config.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { locale404 } from './src/integrations/locale-404.ts';
+import sitemap from '@astrojs/sitemap';
+import { seoIndex } from './src/integrations/seo-index.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { LOCALE_CODES } from './src/i18n/locales.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from './src/lib/security-headers.ts';
 
 const { site, base } = siteConfig(process.env);
+/** Filled from the built pages' heads by seo-index, then read by the sitemap (listed right after it). */
+const seoPages = new Map();
 
 export default defineConfig({
   site,
@@ -21,7 +26,7 @@ export default defineConfig({
   // Scripts and styles ship as files, not inline: the CSP then only hashes Astro's island loader and
   // the theme script, so it stays the same from build to build (and in docs/nginx.conf).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact(), locale404(LOCALE_CODES), linkCheck(), securityHeaders()],
+  integrations: [mdx(), preact(), locale404(LOCALE_CODES), linkCheck(), securityHeaders(), seoIndex(seoPages), sitemap(sitemapOptions(seoPages))],
   markdown: { syntaxHighlight: false },
   prerenderConflictBehavior: 'error',
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
