@@ -6,7 +6,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { builtPages, isFallback, isNoindex, type BuiltPage } from '../support/dist.ts';
 import { DIST } from '../support/paths.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { siteConfig } from '../../src/lib/site-config.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 
@@ -15,7 +15,7 @@ const { site, base } = siteConfig(process.env);
 const ORIGIN = absoluteUrl(site, base, '/');
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 const localeOf = (p: BuiltPage) => LOCALES.find((l) => p.url.startsWith(`/${l.code}/`));
-const dict = (p: BuiltPage) => DICTIONARIES[localeOf(p)?.code ?? 'en'] as Record<string, string>;
+const tr = (p: BuiltPage) => useTranslations(localeOf(p)?.code ?? 'en');
 
 /** An absolute URL of this site → the built page it names (or undefined). */
 function pageAt(abs: string): BuiltPage | undefined {
@@ -66,12 +66,12 @@ describe('every built page', () => {
   it('has a title "Page — Site", or "Site — tagline" on a locale home', () => {
     const bad = pages
       .filter((p) => {
-        const t = dict(p);
+        const t = tr(p);
         const title = head(p).querySelectorAll('title');
         if (title.length !== 1) return true;
         const text = title[0]!.text;
         const home = localeOf(p) && p.url === `/${localeOf(p)!.code}/`;
-        return home ? text !== `${t['site.name']} — ${t['site.tagline']}` : !/^\S.* — /.test(text) || !text.endsWith(` — ${t['site.name']}`);
+        return home ? text !== `${t('site.name')} — ${t('site.tagline')}` : !/^\S.* — /.test(text) || !text.endsWith(` — ${t('site.name')}`);
       })
       .map((p) => `${p.url}: ${head(p).querySelector('title')?.text}`);
     expect(bad).toEqual([]);
@@ -253,7 +253,7 @@ describe('structured data', () => {
   });
 
   const visibleCrumbs = (p: BuiltPage) => {
-    const nav = p.doc.querySelector(`nav[aria-label="${dict(p)['nav.breadcrumbs']}"]`);
+    const nav = p.doc.querySelector(`nav[aria-label="${tr(p)('nav.breadcrumbs')}"]`);
     return (nav?.querySelectorAll('li') ?? []).map((li: HTMLElement) => {
       const a = li.querySelector('a');
       return { name: (a ?? li.querySelector('[aria-current]'))?.text.trim(), href: a?.getAttribute('href') };
@@ -310,7 +310,7 @@ describe('structured data', () => {
       expect(w, l.code).toBeDefined();
       expect(w!.url).toBe(canonicalOf(p));
       expect(w!.inLanguage).toBe(l.tag);
-      expect(w!.name).toBe(DICTIONARIES[l.code]['site.name']);
+      expect(w!.name).toBe(useTranslations(l.code)('site.name'));
       const action = w!.potentialAction as Block;
       expect(action['@type']).toBe('SearchAction');
       expect((action.target as Block).urlTemplate).toBe(`${ORIGIN}${l.code}/search/?q={search_term_string}`);
