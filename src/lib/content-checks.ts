@@ -4,7 +4,7 @@ export interface CheckedArticle {
   locale: string;
   slug: string;
   filePath: string;
-  data: { category: string; related: readonly string[]; translatedFrom?: Date | undefined };
+  data: { category: string; related: readonly string[]; updated?: Date | undefined; translatedFrom?: Date | undefined };
 }
 export interface CheckedCategory {
   locale: string;
@@ -46,6 +46,16 @@ export function checkContent(input: {
     }
     if (a.locale === sourceLocale && a.data.translatedFrom) {
       problems.push(`${a.filePath}: translatedFrom: only translations have it; ${sourceLocale} is the source language`);
+    }
+    const original = a.locale === sourceLocale ? undefined : articles.find((o) => o.locale === sourceLocale && o.slug === a.slug);
+    if (original?.data.updated) {
+      // Freshness can only be tracked when a translation says which version of the original it was made from.
+      const day = (d: Date) => d.toISOString().slice(0, 10);
+      const expected = `the updated date of ${original.filePath} when you translated it (now ${day(original.data.updated)})`;
+      if (!a.data.translatedFrom) problems.push(`${a.filePath}: translatedFrom: missing — expected ${expected}`);
+      else if (day(a.data.translatedFrom) > day(original.data.updated)) {
+        problems.push(`${a.filePath}: translatedFrom: ${day(a.data.translatedFrom)} is later than the original was ever updated — expected ${expected}`);
+      }
     }
   }
   for (const f of faq) {

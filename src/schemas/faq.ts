@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
+import { order, slug, text } from './fields.ts';
 
 /** `content/faq/<locale>/<id>.md`: one question; the Markdown body is the answer. */
 export const faqSchema = z.strictObject({
   /** The question as a reader would ask it. */
-  question: z.string().trim().min(8),
+  question: text('the question as a reader would ask it', 8),
   /** Id of a category in `content/categories/<locale>/`. */
-  category: z.string(),
+  category: slug('the id of a category in content/categories/<locale>/'),
   /** Slug of the article that goes deeper. */
-  related: z.string(),
+  related: slug('the slug of the article that answers in depth'),
   /** Position on the FAQ page (smaller first). */
-  order: z.number().int().nonnegative().default(100),
+  order: order(),
 });
 export type FaqData = z.infer<typeof faqSchema>;

@@ -1,0 +1,51 @@
+/**
+ * Astro's glob loader, with schema problems reported the editor's way: every bad file at once,
+ * one line per problem naming the file, the field and what was expected (see lib/schema-errors.ts).
+ */
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { ContentSchemaError, formatIssues, impossibleDates } from '../lib/schema-errors.ts';
+
+type GlobOptions = Parameters<typeof glob>[0];
+
+export function validatedGlob(options: GlobOptions, schema: z.ZodType): Loader {
+  const inner = glob(options);
+  const fields = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  return {
+    ...inner,
+    load: async (context: LoaderContext) => {
+      // During the first load problems are collected so the editor sees all of them; later (dev edits) each throws at once.
+      let collected: string[] | undefined = [];
+      const parseData = async <TData extends Record<string, unknown>>(props: Parameters<LoaderContext['parseData']>[0] & { data: TData }): Promise<TData> => {
+        const file = props.filePath ? relative(process.cwd(), props.filePath).split(sep).join('/') : props.id;
+        let raw = '';
+        try {
+          raw = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
+        } catch {
+          // Unreadable here means the loader already reported it.
+        }
+        let lines = impossibleDates(file, raw);
+        let result: TData | undefined;
+        try {
+          result = await context.parseData(props);
+        } catch (error) {
+          const parsed = schema.safeParse(props.data);
+          if (parsed.success) throw error;
+          lines = [...lines, ...formatIssues(file, parsed.error.issues, fields)];
+        }
+        if (lines.length) {
+          if (!collected) throw new ContentSchemaError(lines);
+          collected.push(...lines);
+        }
+        return result ?? props.data;
+      };
+      await inner.load({ ...context, parseData });
+      const problems = collected;
+      collected = undefined;
+      if (problems.length) throw new ContentSchemaError(problems);
+    },
+  };
+}
