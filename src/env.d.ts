@@ -6,5 +6,7 @@ declare namespace App {
     pageLang?: import('./i18n/locales.ts').Locale;
     /** Locale of the content shown (differs from pageLang on fallback pages): labels follow it. */
     contentLang?: import('./i18n/locales.ts').Locale;
+    /** Content file being rendered (`content/articles/ru/x.mdx`): component errors name it. */
+    contentFile?: string;
   }
 }

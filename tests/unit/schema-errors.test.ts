@@ -11,7 +11,7 @@ const valid = {
   updated: new Date('2026-11-24'),
   reviewed: new Date('2026-11-24'),
 };
-const problems = (data: Record<string, unknown>, schema = articleSchema) => {
+const problems = (data: Record<string, unknown>, schema: typeof articleSchema | typeof faqSchema = articleSchema) => {
   const r = schema.safeParse(data);
   return r.success ? [] : formatIssues(FILE, r.error.issues, Object.keys(schema.shape));
 };
