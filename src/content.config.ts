@@ -4,6 +4,7 @@ import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { validatedGlob } from './schemas/loader.ts';
+import { recoveryStringsSchema, recoveryTreeSchema } from './schemas/recovery.ts';
 
 /** Ids keep the file path (`ru/reset-password`): the locale folder is part of the identity. */
 const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|md|ya?ml)$/, '');
@@ -20,5 +21,14 @@ export const collections = {
   faq: defineCollection({
     loader: validatedGlob({ base: './content/faq', pattern: '**/*.md', generateId: keepPath }, faqSchema),
     schema: faqSchema,
+  }),
+  /** The recovery-path selector: its structure (`tree.yaml`), then its words per locale (`strings/<locale>.yaml`). */
+  recoveryTree: defineCollection({
+    loader: glob({ base: './content/recovery', pattern: 'tree.yaml', generateId: keepPath }),
+    schema: recoveryTreeSchema,
+  }),
+  recoveryStrings: defineCollection({
+    loader: glob({ base: './content/recovery/strings', pattern: '*.yaml', generateId: keepPath }),
+    schema: recoveryStringsSchema,
   }),
 };
