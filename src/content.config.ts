@@ -1,5 +1,4 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
 import { faqSchema } from './schemas/faq.ts';
@@ -24,11 +23,11 @@ export const collections = {
   }),
   /** The recovery-path selector: its structure (`tree.yaml`), then its words per locale (`strings/<locale>.yaml`). */
   recoveryTree: defineCollection({
-    loader: glob({ base: './content/recovery', pattern: 'tree.yaml', generateId: keepPath }),
+    loader: validatedGlob({ base: './content/recovery', pattern: 'tree.yaml', generateId: keepPath }, recoveryTreeSchema),
     schema: recoveryTreeSchema,
   }),
   recoveryStrings: defineCollection({
-    loader: glob({ base: './content/recovery/strings', pattern: '*.yaml', generateId: keepPath }),
+    loader: validatedGlob({ base: './content/recovery/strings', pattern: '*.yaml', generateId: keepPath }, recoveryStringsSchema),
     schema: recoveryStringsSchema,
   }),
 };
