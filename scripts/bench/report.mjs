@@ -1,0 +1,180 @@
+/**
+ * Turns bench results into the targets check, the Markdown tables (bench/results.md) and the
+ * README's "Benchmarks" section (between <!-- bench:start --> and <!-- bench:end -->; nothing
+ * else in the README is touched).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const KB = (b) => (b == null ? '–' : `${(b / 1024).toFixed(1)} KB`);
+const MB = (b) => (b == null ? '–' : `${(b / 2 ** 20).toFixed(1)} MB`);
+const sec = (ms) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const num = (x) => (x == null ? '–' : String(x));
+const x = (r) => (r == null ? '–' : `×${r}`);
+const nf = (n) => n.toLocaleString('en-US');
+
+/** The targets of issue 10, measured (never asserted). */
+export function evaluateTargets(r) {
+  const t = [];
+  const article = r.site?.pages?.article;
+  if (article && !article.error) {
+    t.push({ target: 'Article page first view ≤ 20 KB gzip in total', measured: KB(article.totalBytes), met: article.totalBytes <= 20 * 1024 });
+    t.push({ target: 'Article page JavaScript ≤ 2 KB gzip', measured: KB(article.js), met: article.js <= 2 * 1024 });
+  }
+  const pages = Object.entries(r.site?.pages ?? {});
+  const lh = pages.filter(([, p]) => p.lighthouse?.scores);
+  if (lh.length) {
+    const below = lh.flatMap(([type, p]) => Object.entries(p.lighthouse.scores).filter(([, s]) => s !== 100).map(([c, s]) => `${type} ${c} ${s}`));
+    const missing = pages.filter(([, p]) => !p.lighthouse?.scores).map(([type]) => type);
+    t.push({
+      target: 'Lighthouse mobile 100 in all four categories on every page type',
+      measured: `${below.length ? `below 100: ${below.join(', ')}` : `100 ×4 on ${lh.map(([type]) => type).join(', ')}`}${missing.length ? ` (not run: ${missing.join(', ')})` : ''}`,
+      met: below.length === 0 && missing.length === 0,
+    });
+  }
+  const at1000 = r.scale.find((s) => s.n === 1000) ?? r.scale[r.scale.length - 1];
+  if (at1000) {
+    const searches = Object.entries(at1000.ours.firstSearch ?? {});
+    if (searches.length) {
+      const worst = Math.max(...searches.map(([, s]) => s.totalBytes));
+      t.push({
+        target: `First search query ≤ 100 KB at 1,000 articles/locale${at1000.n !== 1000 ? ` (measured at N=${at1000.n})` : ''}`,
+        measured: searches.map(([l, s]) => `${l} ${KB(s.totalBytes)}`).join(', '),
+        met: worst <= 100 * 1024,
+      });
+    }
+    if (at1000.ratios) {
+      const speedup = at1000.starlight.build.wallMs / at1000.ours.build.wallMs;
+      t.push({
+        target: `Build ≥ 1.5× faster than Starlight${at1000.n !== 1000 ? ` (N=${at1000.n})` : ' (N=1,000)'}`,
+        measured: `${speedup.toFixed(2)}× (${sec(at1000.ours.build.wallMs)} vs ${sec(at1000.starlight.build.wallMs)})`,
+        met: speedup >= 1.5,
+      });
+      t.push({
+        target: 'Build uses no more memory than Starlight',
+        measured: `${at1000.ours.build.treePeakRssMB} MB vs ${at1000.starlight.build.treePeakRssMB} MB`,
+        met: at1000.ours.build.treePeakRssMB <= at1000.starlight.build.treePeakRssMB,
+      });
+    }
+  }
+  return t;
+}
+
+function targetsTable(r) {
+  const rows = r.targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
+  return ['| target | measured | met |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+function scaleTable(r) {
+  const head = [
+    '| articles/locale | pages | build | pages/s | peak memory | dist/ | Pagefind index ru / en / es | article first view (JS) | first search ru / en / es |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  const rows = [];
+  for (const s of r.scale) {
+    for (const [who, m] of [['ours', s.ours], ['Starlight', s.starlight]]) {
+      if (!m) continue;
+      if (m.error) {
+        rows.push(`| ${nf(s.n)} ${who} | ${m.error} | | | | | | | |`);
+        continue;
+      }
+      const pf = m.pagefind?.languages;
+      const idx = pf ? ['ru', 'en', 'es'].map((l) => KB(pf[l]?.bytes)).join(' / ') : '–';
+      const fs = m.firstSearch && Object.keys(m.firstSearch).length ? ['ru', 'en', 'es'].map((l) => KB(m.firstSearch[l]?.totalBytes)).join(' / ') : '–';
+      const mem = `${num(m.build.treePeakRssMB)} MB${m.build.maxRssMB != null ? ` (${m.build.maxRssMB})` : ''}`;
+      rows.push(
+        `| ${nf(s.n)} ${who} | ${num(m.build.pages)} | ${sec(m.build.wallMs)} | ${num(m.build.pagesPerSecond)} | ${mem} | ${MB(m.dist.bytes)} | ${idx} | ${KB(m.articleFirstView?.totalBytes)} (${KB(m.articleFirstView?.js)}) | ${fs} |`,
+      );
+    }
+  }
+  return [...head, ...rows].join('\n');
+}
+
+function ratioTable(r) {
+  const rows = r.scale.filter((s) => s.ratios).map((s) => `| ${nf(s.n)} | ${x(s.ratios.buildTime)} | ${x(s.ratios.peakMemory)} | ${x(s.ratios.articleBytes)} | ${x(s.ratios.jsBytes)} | ${x(s.ratios.distBytes)} |`);
+  if (!rows.length) return '';
+  return ['| articles/locale | build time | peak memory | article page bytes | article page JS | dist/ size |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function pagesTable(r) {
+  const rows = Object.entries(r.site?.pages ?? {}).map(([type, p]) => {
+    if (p.error) return `| ${type} \`${p.path}\` | ${p.error} | | | | | | | |`;
+    const s = p.lighthouse?.scores;
+    const lh = s ? [s.performance, s.accessibility, s['best-practices'], s.seo].map(num) : ['–', '–', '–', '–'];
+    return `| ${type} \`${p.path}\` | ${KB(p.html)} | ${KB(p.css)} | ${KB(p.js)} | ${KB(p.totalBytes)} | ${lh.join(' | ')} |`;
+  });
+  return ['| page | HTML | CSS | JS | total | perf. | a11y | best pr. | SEO |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function passwordLines(r) {
+  const p = r.site?.password;
+  if (!p) return 'Password checker: not measured.';
+  if (p.missing) return `Password checker: not measured — ${p.missing}`;
+  return p.summary ?? `Password checker: \`${JSON.stringify(p)}\``;
+}
+
+function header(r) {
+  const d = r.date.slice(0, 10);
+  const v = r.versions;
+  return [
+    `Measured ${d} on ${r.machine.nproc} cores (\`nproc\`), ${r.machine.cpu}, ${r.machine.memoryGB} GB RAM; load average ${r.machine.loadAverageAtStart.join(' ')} at the start, ${r.machine.loadAverageAtEnd?.join(' ') ?? '–'} at the end (other work shared the machine).`,
+    `Project ${r.project.source === 'head' ? `commit \`${r.project.commit.slice(0, 10)}\`` : `work tree on \`${r.project.commit.slice(0, 10)}\``}; Astro ${v.astro}, Pagefind ${v.pagefind}, Node ${r.machine.node}, ${r.machine.chromium ?? 'Chromium'}${v.starlight ? `; Starlight ${v.starlight} (peer astro \`${v.starlightPeerAstro}\`) on Astro ${v.starlightAstro}` : ''}${v.lighthouse ? `; Lighthouse ${v.lighthouse}` : ''}. Run took ${Math.round(r.durationSeconds / 60)} min.`,
+  ].join('\n');
+}
+
+/** The whole bench/results.md. */
+export function renderMarkdown(r) {
+  const ratio = ratioTable(r);
+  return `# Benchmark results
+
+${header(r)}
+
+## Targets (reported, not asserted)
+
+${targetsTable(r)}
+
+## The site, per page type (ru; first view, gzip; Lighthouse mobile)
+
+${pagesTable(r)}
+
+${passwordLines(r)}
+
+## Scale: synthetic corpus, ours and Starlight
+
+${scaleTable(r)}
+
+Peak memory is the whole process tree (sampled); the largest single process in brackets.
+${ratio ? `\nRatios ours/Starlight (below 1 = ours is smaller or faster):\n\n${ratio}\n` : ''}
+## How it was measured
+
+- Corpus: ${r.method.corpus}.
+- Bytes: ${r.method.transfer}.
+- First search: ${r.method.firstSearch}.
+- Peak memory: ${r.machine.peakMemory}.
+- Each build runs once, cold (a fresh copy of the project and a private Astro cache); timings move with the machine's load.
+${r.notes.length ? `\n## Notes\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
+}
+
+/** Replaces the README's bench section (or appends it) with the latest tables. */
+export function updateReadme(file, r) {
+  if (!existsSync(file)) return;
+  const text = readFileSync(file, 'utf8');
+  const ratio = ratioTable(r);
+  const section = `<!-- bench:start -->
+${header(r)}
+
+${targetsTable(r)}
+
+${pagesTable(r)}
+
+${scaleTable(r)}
+${ratio ? `\nRatios ours/Starlight (below 1 = ours is smaller or faster):\n\n${ratio}\n` : ''}
+Details, method and notes: [bench/results.md](bench/results.md) (raw figures in \`bench/results.json\`).
+<!-- bench:end -->`;
+  const start = text.indexOf('<!-- bench:start -->');
+  const end = text.indexOf('<!-- bench:end -->');
+  let next;
+  if (start >= 0 && end > start) next = text.slice(0, start) + section + text.slice(end + '<!-- bench:end -->'.length);
+  else
+    next = `${text.trimEnd()}\n\n## Benchmarks\n\n\`npm run bench\` builds a synthetic corpus (100 and 1,000 articles per locale; \`-- --n 5000\` adds 5,000) with this project and with Astro Starlight, and measures the real site in Chromium and Lighthouse. It prints the figures and writes \`bench/results.json\` and \`bench/results.md\`; it asserts nothing. \`-- --quick\` is a short run that leaves these files alone.\n\n${section}\n`;
+  writeFileSync(file, next);
+}
