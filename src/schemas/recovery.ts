@@ -7,7 +7,9 @@ const id = z
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an article slug: the file name without .mdx' });
 const text = z.string().trim().min(1, { error: 'expected text, found an empty string' });
 
-const question = z.strictObject({
+// Nodes are loose objects: an unknown field is reported by the validator (lib/recovery/validate.ts),
+// which can name the node; a strict schema would only name the file.
+const question = z.looseObject({
   kind: z.literal('question'),
   /** Answer id → id of the node it leads to, in the order readers see them. */
   answers: z
@@ -16,7 +18,7 @@ const question = z.strictObject({
     .transform((m) => Object.entries(m).map(([answer, next]) => ({ id: answer, next }))),
 });
 
-const outcome = z.strictObject({
+const outcome = z.looseObject({
   kind: z.literal('outcome'),
   /** Slugs of the articles that go deeper; links resolve in the reader's locale. */
   articles: z.array(slug).default([]),
@@ -35,7 +37,7 @@ export const recoveryTreeSchema = z.strictObject({
   ),
 });
 
-const nodeStrings = z.strictObject({
+const nodeStrings = z.looseObject({
   /** Questions: the question, an optional hint under it, and a label per answer id. */
   question: text.optional(),
   hint: text.optional(),

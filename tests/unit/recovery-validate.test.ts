@@ -127,6 +127,17 @@ describe('the recovery tree validator', () => {
     ]);
   });
 
+  it('names the node of a misspelt field, in the tree and in the strings', () => {
+    const problems = problemsAfter((f) => {
+      nodes(f).reset = { kind: 'outcome', articles: ['reset-password'], official: ['https://account.xiaomi.com/'], artciles: [] } as TreeNode;
+      f.strings.en.email = { ...f.strings.en.email, titel: 'Oops' } as (typeof f.strings.en)[string];
+    });
+    expect(problems).toEqual([
+      `${TREE}: node "reset": artciles: unknown field — an outcome has only kind, articles, official`,
+      `${EN}: node "email": titel: unknown field — expected question, hint, answers, title, time, steps, prepare`,
+    ]);
+  });
+
   it('refuses a root that is not a node', () => {
     const problems = problemsAfter((f) => {
       f.tree.root = 'begin';

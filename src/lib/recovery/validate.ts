@@ -10,6 +10,15 @@ export const STEPS_MAX = 6;
 export const PREPARE_MIN = 1;
 export const PREPARE_MAX = 6;
 
+const QUESTION_FIELDS = ['kind', 'answers'];
+const OUTCOME_FIELDS = ['kind', 'articles', 'official'];
+const STRING_FIELDS = ['question', 'hint', 'answers', 'title', 'time', 'steps', 'prepare'];
+
+/** Fields of `value` that are not in `allowed` (typos such as "titel" or "artciles"). */
+function unknownFields(value: object, allowed: readonly string[]): string[] {
+  return Object.keys(value).filter((k) => !allowed.includes(k));
+}
+
 export interface StringsFile {
   locale: string;
   /** Path shown in messages: content/recovery/strings/<locale>.yaml. */
@@ -43,6 +52,8 @@ export function validateTree(treeFile: string, tree: RecoveryTree, articleSlugs:
   if (root.kind !== 'question') at(tree.root, 'the root must be a question, not an outcome');
 
   for (const [id, node] of Object.entries(tree.nodes)) {
+    const allowed = node.kind === 'question' ? QUESTION_FIELDS : OUTCOME_FIELDS;
+    for (const f of unknownFields(node, allowed)) at(id, `${f}: unknown field — ${node.kind === 'question' ? 'a question' : 'an outcome'} has only ${allowed.join(', ')}`);
     if (node.kind === 'question') {
       if (node.answers.length < 2) {
         at(id, `a question needs at least two answers, found ${node.answers.length}`);
@@ -106,6 +117,7 @@ function checkNodeStrings(
     }
     return problems;
   }
+  for (const f of unknownFields(s, STRING_FIELDS)) at(`${f}: unknown field — expected ${STRING_FIELDS.join(', ')}`);
   const misplaced = (fields: (keyof NodeStrings)[], kind: string) =>
     fields.filter((f) => s[f] !== undefined).forEach((f) => at(`${f}: "${id}" is ${kind}, so it has no ${f}`));
 
