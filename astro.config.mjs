@@ -10,7 +10,8 @@ import sitemap from '@astrojs/sitemap';
 import { seoIndex } from './src/integrations/seo-index.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
-import { LOCALE_CODES } from './src/i18n/locales.ts';
+import { LOCALE_CODES, LOCALES } from './src/i18n/locales.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from './src/lib/security-headers.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig({
   // Scripts and styles ship as files, not inline: the CSP then only hashes Astro's island loader and
   // the theme script, so it stays the same from build to build (and in docs/nginx.conf).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact(), locale404(LOCALE_CODES), linkCheck(), securityHeaders(), seoIndex(seoPages), sitemap(sitemapOptions(seoPages))],
+  integrations: [mdx(), preact(), locale404(LOCALE_CODES), linkCheck(), pagefindSearch(LOCALES.map((l) => l.searchLang)), securityHeaders(), seoIndex(seoPages), sitemap(sitemapOptions(seoPages))],
   markdown: { syntaxHighlight: false },
   prerenderConflictBehavior: 'error',
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
