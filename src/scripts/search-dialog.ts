@@ -1,0 +1,55 @@
+/** The search dialog: built from the header's <template> on first open, native <dialog> (modal, Esc). */
+import { loadEngine } from './search-engine.ts';
+import { attachSearchPanel, type SearchPanel } from './search-ui.ts';
+
+let dialog: HTMLDialogElement | undefined;
+let panel: SearchPanel | undefined;
+
+function bundleOf(): string {
+  const template = document.querySelector<HTMLTemplateElement>('template[data-search-template]');
+  return template?.content.querySelector<HTMLElement>('[data-search-panel]')?.dataset.bundle ?? dialog?.querySelector<HTMLElement>('[data-search-panel]')?.dataset.bundle ?? '/pagefind/';
+}
+
+function build(trigger: HTMLElement): HTMLDialogElement {
+  const template = document.querySelector<HTMLTemplateElement>('template[data-search-template]');
+  const made = template?.content.firstElementChild?.cloneNode(true);
+  if (!(made instanceof HTMLDialogElement)) throw new Error('search: the header has no search dialog template');
+  document.body.append(made);
+  const root = made.querySelector<HTMLElement>('[data-search-panel]')!;
+  let leaving = false;
+  panel = attachSearchPanel(root, {
+    // A result on this very page (an FAQ answer) only changes the hash: close, and let the browser move there.
+    onChoose: () => {
+      leaving = true;
+      made.close();
+    },
+  });
+  made.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault(); // before the search field clears itself: one Esc closes
+    made.close();
+  });
+  made.addEventListener('click', (e) => {
+    if (e.target === made) made.close(); // a click on the backdrop
+  });
+  made.querySelector('[data-search-close]')?.addEventListener('click', () => made.close());
+  made.addEventListener('close', () => {
+    if (!leaving) trigger.focus({ preventScroll: true });
+    leaving = false;
+  });
+  return made;
+}
+
+/** Pointer over or focus on the button: fetch Pagefind now so the first letters already find something. */
+export function warmSearch(_trigger: HTMLElement): void {
+  loadEngine(bundleOf()).catch(() => {
+    /* the panel says so if the reader goes on to search */
+  });
+}
+
+export function openSearch(trigger: HTMLElement): void {
+  dialog ??= build(trigger);
+  warmSearch(trigger);
+  if (!dialog.open) dialog.showModal();
+  panel?.focus();
+}

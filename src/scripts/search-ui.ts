@@ -1,0 +1,210 @@
+/**
+ * One search panel (dialog or search page): a combobox input over a listbox of results.
+ * Arrow keys move the active result (aria-activedescendant), Enter opens it. Results are built
+ * from text nodes only: no innerHTML, no inline styles (the CSP allows neither).
+ */
+import type { PluralMessage } from '../i18n/types.ts';
+import { formatCount, moveActive, type ExcerptPart, type ResultView } from '../lib/search.ts';
+import { findPages, loadEngine, viewsOf } from './search-engine.ts';
+
+interface Strings {
+  results: PluralMessage;
+  noResults: string;
+  loading: string;
+  error: string;
+  sectionsOf: string;
+}
+
+export interface SearchPanel {
+  input: HTMLInputElement;
+  focus: () => void;
+  run: (query: string) => Promise<void>;
+}
+
+/** Results loaded at a time: each costs one small fragment request. */
+const PAGE_SIZE = 6;
+const DEBOUNCE_MS = 120;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function excerpt(parts: ExcerptPart[]): HTMLSpanElement {
+  const span = el('span', 'search-option-excerpt');
+  for (const p of parts) {
+    if (p.mark) {
+      const mark = el('mark');
+      mark.textContent = p.text;
+      span.append(mark);
+    } else span.append(document.createTextNode(p.text));
+  }
+  return span;
+}
+
+export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => void; onQuery?: (q: string) => void } = {}): SearchPanel {
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const list = root.querySelector<HTMLUListElement>('[data-search-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const { lang = '', tag = 'en', bundle = '/pagefind/' } = root.dataset;
+  const idBase = list.id;
+
+  let options: HTMLAnchorElement[] = [];
+  let active = -1;
+  let hits: Awaited<ReturnType<typeof findPages>>['hits'] = [];
+  let shown = 0;
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The query the listed results are for; Enter on a newer one searches first. */
+  let listedFor = '';
+
+  const setActive = (i: number) => {
+    options[active]?.setAttribute('aria-selected', 'false');
+    active = i;
+    const option = options[active];
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const option = (url: string, title: string, parts: ExcerptPart[]) => {
+    const a = el('a', 'search-option');
+    a.href = url;
+    a.id = `${idBase}-${options.length}`;
+    a.tabIndex = -1;
+    a.setAttribute('role', 'option');
+    a.setAttribute('aria-selected', 'false');
+    const t = el('span', 'search-option-title');
+    t.textContent = title;
+    a.append(t, excerpt(parts));
+    a.addEventListener('click', () => hooks.onChoose?.());
+    options.push(a);
+    return a;
+  };
+
+  const render = (views: ResultView[]) => {
+    for (const v of views) {
+      const li = el('li', 'search-result');
+      li.setAttribute('role', 'presentation');
+      li.append(option(v.url, v.title, v.excerpt));
+      if (v.sections.length) {
+        const group = el('ul', 'search-sections');
+        group.setAttribute('role', 'group');
+        group.setAttribute('aria-label', strings.sectionsOf.replace('{title}', v.title));
+        for (const s of v.sections) {
+          const sli = el('li');
+          sli.setAttribute('role', 'presentation');
+          sli.append(option(s.url, s.title, s.excerpt));
+          group.append(sli);
+        }
+        li.append(group);
+      }
+      list.append(li);
+    }
+  };
+
+  const reset = () => {
+    options = [];
+    active = -1;
+    list.replaceChildren();
+    list.hidden = true;
+    more.hidden = true;
+    empty.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  };
+
+  const showMore = async (mine: number) => {
+    const next = hits.slice(shown, shown + PAGE_SIZE);
+    const views = await viewsOf(next);
+    if (mine !== seq) return;
+    const first = options.length;
+    render(views);
+    shown += next.length;
+    more.hidden = shown >= hits.length;
+    if (first === 0) setActive(0);
+  };
+
+  const run = async (raw: string) => {
+    const mine = ++seq;
+    clearTimeout(timer);
+    hooks.onQuery?.(raw);
+    list.setAttribute('aria-busy', 'true');
+    if (!raw.trim()) {
+      listedFor = raw;
+      reset();
+      status.textContent = '';
+      list.setAttribute('aria-busy', 'false');
+      return;
+    }
+    try {
+      const pagefind = await loadEngine(bundle);
+      const outcome = await findPages(pagefind, raw, lang);
+      if (mine !== seq) return;
+      reset();
+      listedFor = raw;
+      hits = outcome.hits;
+      shown = 0;
+      if (hits.length === 0) {
+        empty.hidden = false;
+        status.textContent = strings.noResults.replace('{query}', raw.trim());
+        return; // `finally` still clears aria-busy
+      }
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      await showMore(mine);
+      if (mine === seq) status.textContent = formatCount(strings.results, hits.length, tag);
+    } catch {
+      if (mine === seq) status.textContent = strings.error;
+    } finally {
+      if (mine === seq) list.setAttribute('aria-busy', 'false');
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    list.setAttribute('aria-busy', 'true');
+    if (!status.textContent) status.textContent = strings.loading;
+    timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!options.length) return;
+      e.preventDefault();
+      setActive(moveActive(active, e.key === 'ArrowDown' ? 1 : -1, options.length));
+    } else if (e.key === 'Enter' && !e.isComposing) {
+      e.preventDefault();
+      const chosen = options[active];
+      if (chosen && listedFor === input.value) chosen.click();
+      else void run(input.value);
+    }
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(input.value);
+  });
+  more.addEventListener('click', () => {
+    const before = options.length;
+    void showMore(seq).then(() => {
+      // Keep the keyboard where the new results start.
+      if (options[before]) setActive(before);
+      input.focus();
+    });
+  });
+
+  return {
+    input,
+    focus: () => {
+      input.focus();
+      input.select();
+    },
+    run,
+  };
+}

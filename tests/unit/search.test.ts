@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aliasKey,
+  decodeEntities,
+  excerptParts,
+  formatCount,
+  mergeByScore,
+  moveActive,
+  normalizeQuery,
+  promoteExact,
+  queryTerms,
+  relaxedQueries,
+  toResultView,
+} from '../../src/lib/search.ts';
+import { isSearchShortcut } from '../../src/lib/search-keys.ts';
+import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
+import type { PluralMessage } from '../../src/i18n/types.ts';
+
+const results = (code: keyof typeof DICTIONARIES) => DICTIONARIES[code]['search.results'] as PluralMessage;
+
+describe('what the reader typed becomes a Pagefind query', () => {
+  it('drops case, punctuation and extra spaces', () => {
+    expect(normalizeQuery('  Забыл   ПАРОЛЬ?!  ')).toBe('забыл пароль');
+    expect(normalizeQuery('«Сервисы разблокировки»')).toBe('сервисы разблокировки');
+    expect(normalizeQuery('¿Qué correo?')).toBe('qué correo');
+  });
+
+  it('keeps dots and hyphens inside words (i.mi.com, 2-step)', () => {
+    expect(normalizeQuery('i.mi.com find')).toBe('i.mi.com find');
+    expect(normalizeQuery('2-step')).toBe('2-step');
+  });
+
+  it('leaves out words every page has, which would otherwise have to match too', () => {
+    expect(queryTerms('changed my number', 'en')).toEqual(['changed', 'number']);
+    expect(queryTerms('забыл пароль от ми аккаунта', 'ru')).toEqual(['забыл', 'пароль', 'ми', 'аккаунта']);
+    expect(queryTerms('me hackearon la cuenta', 'es')).toEqual(['hackearon', 'cuenta']);
+  });
+
+  it('keeps "mi" and "не": one is the brand, the other changes the meaning', () => {
+    expect(queryTerms('quitar cuenta mi', 'es')).toEqual(['quitar', 'cuenta', 'mi']);
+    expect(queryTerms('не приходит код', 'ru')).toEqual(['не', 'приходит', 'код']);
+  });
+
+  it('keeps a query made only of common words as it is', () => {
+    expect(queryTerms('what is it', 'en')).toEqual(['what', 'is', 'it']);
+  });
+
+  it('without stop words for a language, keeps every word', () => {
+    expect(queryTerms('a b', 'xx')).toEqual(['a', 'b']);
+  });
+
+  it('offers the query with one word left out at a time when nothing matches', () => {
+    expect(relaxedQueries(['поменял', 'номер', 'телефона'])).toEqual(['номер телефона', 'поменял телефона', 'поменял номер']);
+    expect(relaxedQueries(['одно'])).toEqual([]);
+  });
+});
+
+describe('exact alias matches', () => {
+  it('compare without case, accents or ё', () => {
+    expect(aliasKey('Надёжный пароль')).toBe(aliasKey('надежный  пароль'));
+    expect(aliasKey('Contraseña')).toBe(aliasKey('contrasena'));
+    expect(aliasKey('Сяоми?')).toBe(aliasKey('сяоми'));
+    expect(aliasKey('сяоми')).not.toBe(aliasKey('ксяоми'));
+  });
+
+  it('lift the few pages listing the alias to the top', () => {
+    const ranked = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+    expect(promoteExact(ranked, new Set(['d', 'c'])).map((r) => r.id)).toEqual(['c', 'd', 'a', 'b']);
+  });
+
+  it('change nothing when most pages list it (a brand name on every article)', () => {
+    const ranked = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'e' }];
+    expect(promoteExact(ranked, new Set(['b', 'c', 'd', 'e'])).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('several relaxed searches merge into one list, each page once at its best score', () => {
+    const merged = mergeByScore([
+      [{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
+      [{ id: 'a', score: 5 }, { id: 'c', score: 2 }],
+    ]);
+    expect(merged.map((r) => [r.id, r.score])).toEqual([['a', 5], ['b', 3], ['c', 2]]);
+  });
+});
+
+describe('results as the reader sees them', () => {
+  it('split an excerpt into marked and plain text, decoding entities, with no HTML left', () => {
+    expect(excerptParts('Set a <mark>new</mark> password &amp; keep &lt;it&gt; safe')).toEqual([
+      { text: 'Set a ', mark: false },
+      { text: 'new', mark: true },
+      { text: ' password & keep <it> safe', mark: false },
+    ]);
+    expect(excerptParts('<mark>a</mark><mark>b</mark>').map((p) => p.text)).toEqual(['a', 'b']);
+  });
+
+  it('decode numeric entities and leave unknown ones alone', () => {
+    expect(decodeEntities('&#39;x&#x27; &foo;')).toBe("'x' &foo;");
+  });
+
+  it('show the title, the excerpt and the best matching sections with their anchors', () => {
+    const view = toResultView({
+      url: '/ru/faq/',
+      excerpt: 'код <mark>не</mark> приходит',
+      meta: { title: 'Вопросы и ответы' },
+      sub_results: [
+        { title: 'Вопросы и ответы', url: '/ru/faq/', excerpt: 'x' },
+        { title: 'Почему не приходит код?', url: '/ru/faq/#code', excerpt: '<mark>код</mark>', anchor: { element: 'section', id: 'code' }, weighted_locations: [{ balanced_score: 1 }] },
+        { title: 'Сколько ждать?', url: '/ru/faq/#wait', excerpt: 'y', anchor: { element: 'section', id: 'wait' }, weighted_locations: [{ balanced_score: 4 }] },
+      ],
+    });
+    expect(view.title).toBe('Вопросы и ответы');
+    expect(view.sections.map((s) => s.url)).toEqual(['/ru/faq/#wait', '/ru/faq/#code']);
+    expect(view.sections[1]?.excerpt).toEqual([{ text: 'код', mark: true }]);
+  });
+
+  it('show at most three sections', () => {
+    const sub = (i: number) => ({ title: `S${i}`, url: `/p/#s${i}`, excerpt: '', anchor: { element: 'h2', id: `s${i}` } });
+    const view = toResultView({ url: '/p/', excerpt: '', meta: { title: 'P' }, sub_results: [1, 2, 3, 4, 5].map(sub) });
+    expect(view.sections.map((s) => s.title)).toEqual(['S1', 'S2', 'S3']);
+  });
+});
+
+describe('keyboard', () => {
+  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; code: string }> = {}) => ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    ...mods,
+  });
+
+  it('Ctrl+K and ⌘K open search, also on a Cyrillic layout', () => {
+    expect(isSearchShortcut(key('k', { ctrlKey: true }), null)).toBe(true);
+    expect(isSearchShortcut(key('K', { metaKey: true }), null)).toBe(true);
+    expect(isSearchShortcut(key('л', { ctrlKey: true, code: 'KeyK' }), null)).toBe(true);
+    expect(isSearchShortcut(key('k'), null)).toBe(false);
+  });
+
+  it('"/" opens search, except while typing in a field', () => {
+    expect(isSearchShortcut(key('/'), { tagName: 'BODY' })).toBe(true);
+    expect(isSearchShortcut(key('/'), { tagName: 'INPUT' })).toBe(false);
+    expect(isSearchShortcut(key('/'), { tagName: 'TEXTAREA' })).toBe(false);
+    expect(isSearchShortcut(key('/'), { tagName: 'DIV', isContentEditable: true })).toBe(false);
+  });
+
+  it('arrow keys wrap around the results', () => {
+    expect(moveActive(-1, 1, 3)).toBe(0);
+    expect(moveActive(-1, -1, 3)).toBe(2);
+    expect(moveActive(2, 1, 3)).toBe(0);
+    expect(moveActive(0, -1, 3)).toBe(2);
+    expect(moveActive(0, 1, 0)).toBe(-1);
+  });
+});
+
+describe('result counts', () => {
+  it('Russian: 1 результат, 3 результата, 5 результатов, 21 результат', () => {
+    expect(formatCount(results('ru'), 1, 'ru')).toBe('Найден 1 результат');
+    expect(formatCount(results('ru'), 3, 'ru')).toBe('Найдено 3 результата');
+    expect(formatCount(results('ru'), 5, 'ru')).toBe('Найдено 5 результатов');
+    expect(formatCount(results('ru'), 21, 'ru')).toBe('Найден 21 результат');
+    expect(formatCount(results('ru'), 12, 'ru')).toBe('Найдено 12 результатов');
+  });
+
+  it('English and Spanish: singular and plural', () => {
+    expect(formatCount(results('en'), 1, 'en')).toBe('1 result');
+    expect(formatCount(results('en'), 2, 'en')).toBe('2 results');
+    expect(formatCount(results('es'), 1, 'es')).toBe('1 resultado');
+    expect(formatCount(results('es'), 7, 'es')).toBe('7 resultados');
+  });
+
+  it('Arabic: six forms, digits as the locale writes them', () => {
+    const ar = results('ar');
+    expect(Object.keys(ar).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    expect(formatCount(ar, 1, 'ar')).toBe('نتيجة واحدة');
+    expect(formatCount(ar, 2, 'ar')).toBe('نتيجتان');
+    const n = (x: number) => new Intl.NumberFormat('ar').format(x);
+    expect(formatCount(ar, 3, 'ar')).toBe(`${n(3)} نتائج`);
+    expect(formatCount(ar, 11, 'ar')).toBe(`${n(11)} نتيجة`);
+    expect(formatCount(ar, 100, 'ar')).toBe(`${n(100)} نتيجة`);
+  });
+});
