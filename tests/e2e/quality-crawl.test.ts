@@ -1,0 +1,192 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { launchChromium } from '../support/browser.ts';
+import { DIST } from '../support/paths.ts';
+import { serveDist, type StaticServer } from '../support/server.ts';
+import { builtSite, sitePaths } from '../support/site.ts';
+
+/**
+ * The whole-site crawl, with the site's CSP enforced (the <meta> and the _headers a host would send):
+ * every page found in dist, the sitemap and by following links loads with HTTP 200, its links and
+ * assets answer 200, every #anchor exists, and nothing logs an error, breaks the policy or leaves
+ * the origin.
+ */
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+let origin: string;
+
+interface Problem {
+  page: string;
+  what: string;
+}
+const problems: Problem[] = [];
+const note = (page: string, what: string) => problems.push({ page, what });
+
+/** Set by the browser while a page is open: CSP violations, errors, failed or foreign requests. */
+let current = '';
+
+beforeAll(async () => {
+  const rules = existsSync(join(DIST, '_headers')) ? parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')) : [];
+  server = await serveDist({ headers: (path) => headersFor(rules, path) });
+  origin = new URL(server.url).origin;
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  await context.exposeFunction('__reportCsp', (v: string) => note(current, `CSP violation: ${v}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+      );
+    });
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    note(current, `request to another origin: ${url}`);
+    return route.abort();
+  });
+  context.on('console', (m) => {
+    if (m.type() === 'error') note(current, `console error: ${m.text()}`);
+  });
+  context.on('weberror', (e) => note(current, `page error: ${e.error().message}`));
+  context.on('response', (r) => {
+    if (r.status() >= 400) note(current, `HTTP ${r.status()} for ${r.url()}`);
+  });
+  context.on('requestfailed', (r) => {
+    // ERR_ABORTED: still loading when the crawler moved on to the next page; not a fault of the site.
+    const reason = r.failure()?.errorText ?? '';
+    if (new URL(r.url()).origin === origin && reason !== 'net::ERR_ABORTED') note(current, `request failed: ${r.url()} (${reason})`);
+  });
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs fn once the page has stopped navigating (a script may send the reader on, like the root's language chooser). */
+async function settled<T>(page: Page, fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.waitForLoadState('load');
+      return await fn();
+    } catch (e) {
+      if (attempt >= 3 || !/context was destroyed|navigat/i.test(String(e))) throw e;
+    }
+  }
+}
+
+/** Opens a page, lets every island hydrate (scrolling brings client:visible ones into view). */
+async function visit(page: Page, path: string): Promise<number> {
+  current = path;
+  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await settled(page, () => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)));
+  await settled(page, () => page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 10_000 })).catch(() => {
+    note(path, 'an island never hydrated (astro-island[ssr] still present after 10 s)');
+  });
+  return response?.status() ?? 0;
+}
+
+interface Found {
+  /** Links and asset URLs on the page, with the attribute they came from. */
+  refs: { url: string; from: string }[];
+  ids: string[];
+}
+
+async function collect(page: Page): Promise<Found> {
+  return page.evaluate(() => {
+    const refs: { url: string; from: string }[] = [];
+    const add = (el: Element, attr: string, value: string | null) => {
+      if (value && value.trim()) refs.push({ url: value.trim(), from: `<${el.tagName.toLowerCase()} ${attr}>` });
+    };
+    for (const el of document.querySelectorAll('a[href], area[href], link[href]')) add(el, 'href', el.getAttribute('href'));
+    for (const el of document.querySelectorAll('script[src], img[src], source[src], iframe[src], video[src], audio[src]')) add(el, 'src', el.getAttribute('src'));
+    for (const el of document.querySelectorAll('img[srcset], source[srcset]')) {
+      for (const part of (el.getAttribute('srcset') ?? '').split(',')) add(el, 'srcset', part.trim().split(/\s+/)[0] ?? '');
+    }
+    for (const el of document.querySelectorAll('form[action]')) add(el, 'action', el.getAttribute('action'));
+    for (const el of document.querySelectorAll('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]')) add(el, 'content', el.getAttribute('content'));
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    const names = [...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name') ?? '');
+    return { refs: refs.map((r) => ({ ...r, url: new URL(r.url, location.href).href })), ids: [...ids, ...names] };
+  });
+}
+
+const statusCache = new Map<string, Promise<number>>();
+function statusOf(pathAndQuery: string): Promise<number> {
+  let s = statusCache.get(pathAndQuery);
+  if (!s) {
+    s = fetch(`${origin}${pathAndQuery}`, { redirect: 'manual' }).then(async (r) => {
+      await r.arrayBuffer();
+      return r.status;
+    });
+    statusCache.set(pathAndQuery, s);
+  }
+  return s;
+}
+
+const isPage = (path: string) => path.endsWith('/') || path.endsWith('.html');
+
+describe('whole-site crawl (CSP enforced, as a host with _headers serves it)', () => {
+  it('every page answers 200, every link and asset answers 200, every #anchor exists, and nothing errs, leaks or breaks the policy', { timeout: 600_000 }, async () => {
+    const { origin: siteOrigin } = builtSite();
+    const toLocal = (href: string): URL | undefined => {
+      const u = new URL(href);
+      if (u.origin === origin) return u;
+      if (u.origin === siteOrigin) return new URL(`${u.pathname}${u.search}${u.hash}`, origin);
+      return undefined;
+    };
+
+    const seeds = sitePaths();
+    const queue = [...seeds];
+    const queued = new Set(queue);
+    const idsOf = new Map<string, Set<string>>();
+    const anchorLinks: { page: string; target: string; id: string }[] = [];
+    const checks: Promise<void>[] = [];
+    const page = await context.newPage();
+
+    while (queue.length) {
+      const path = queue.shift()!;
+      const status = await visit(page, path);
+      if (status !== 200) note(path, `page answered HTTP ${status}`);
+      const found = await settled(page, () => collect(page));
+      idsOf.set(path, new Set(found.ids));
+      for (const { url, from } of found.refs) {
+        if (!/^https?:/.test(url)) continue; // mailto:, tel:
+        const local = toLocal(url);
+        if (!local) {
+          if (!from.startsWith('<a ') && !from.startsWith('<link href') && !from.startsWith('<area ')) note(path, `${from} loads from another origin: ${url}`);
+          continue;
+        }
+        const target = `${local.pathname}${local.search}`;
+        if (local.hash.length > 1) anchorLinks.push({ page: path, target: local.pathname, id: decodeURIComponent(local.hash.slice(1)) });
+        checks.push(
+          statusOf(target).then((s) => {
+            if (s !== 200) note(path, `${from} ${target} answers HTTP ${s}`);
+          }),
+        );
+        if (isPage(local.pathname) && !queued.has(local.pathname) && from === '<a href>') {
+          queued.add(local.pathname);
+          queue.push(local.pathname);
+        }
+      }
+    }
+    await Promise.all(checks);
+    await page.close();
+
+    for (const { page: from, target, id } of anchorLinks) {
+      const ids = idsOf.get(target);
+      if (!ids) continue; // not an HTML page of this site: its status was checked above
+      if (!ids.has(id)) note(from, `link to ${target}#${id}: no element with that id`);
+    }
+
+    const crawled = idsOf.size;
+    console.log(`crawl: ${crawled} pages (${seeds.length} from dist and the sitemap, ${crawled - seeds.length} more by links), ${statusCache.size} distinct URLs checked, ${anchorLinks.length} #anchor links`);
+    expect(crawled).toBeGreaterThanOrEqual(seeds.length);
+    expect(problems.map((p) => `${p.page}: ${p.what}`)).toEqual([]);
+  });
+});
