@@ -6,5 +6,6 @@ import UiPath from './UiPath.astro';
 import Kbd from './Kbd.astro';
 import OfficialLink from './OfficialLink.astro';
 import Figure from './Figure.astro';
+import RecoverySelector from './RecoverySelector.astro';
 
-export const mdxComponents = { a: A, Callout, Steps, UiPath, Kbd, OfficialLink, Figure };
+export const mdxComponents = { a: A, Callout, Steps, UiPath, Kbd, OfficialLink, Figure, RecoverySelector };
