@@ -1,0 +1,118 @@
+/** The built site's search: one Pagefind index per locale, holding only main content of real translations. */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, isFallback, isNoindex, page } from '../support/dist.ts';
+import { DIST } from '../support/paths.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const pages = builtPages();
+const bundle = join(DIST, 'pagefind');
+const entry = () => JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+const searchable = (lang: string) =>
+  pages.filter((p) => p.doc.querySelector('html')?.getAttribute('data-pagefind-lang') === lang && p.doc.querySelector('[data-pagefind-body]'));
+
+describe('the search index', () => {
+  it('is built with the site, one index per locale under one language code each', () => {
+    expect(Object.keys(entry().languages).sort()).toEqual(LOCALES.map((l) => l.searchLang).sort());
+    for (const l of LOCALES) {
+      expect(existsSync(join(bundle, `wasm.${l.searchLang}.pagefind`)), l.code).toBe(true);
+      expect(readdirSync(bundle).some((f) => f.startsWith(`pagefind.${l.searchLang}_`) && f.endsWith('.pf_meta')), l.code).toBe(true);
+    }
+  });
+
+  it('holds each locale’s translated articles and its FAQ page, nothing else', () => {
+    for (const l of LOCALES) {
+      const expected = searchable(l.searchLang);
+      const articles = pages.filter((p) => p.url.startsWith(`/${l.code}/`) && p.doc.querySelector('[data-article-content]') && !isFallback(p));
+      expect(expected.map((p) => p.url).sort(), l.code).toEqual([...articles.map((p) => p.url), `/${l.code}/faq/`].sort());
+      expect(entry().languages[l.searchLang]?.page_count, l.code).toBe(expected.length);
+    }
+  });
+
+  it('leaves out fallback pages, the 404s, the language chooser and the search page', () => {
+    const outside = pages.filter((p) => isFallback(p) || /404\.html$/.test(p.url) || p.url === '/' || /\/search\/$/.test(p.url));
+    expect(outside.length).toBeGreaterThan(10);
+    for (const p of outside) {
+      expect(p.doc.querySelector('html')?.getAttribute('data-pagefind-lang'), p.url).toBeUndefined();
+      expect(p.doc.querySelector('[data-pagefind-body]'), p.url).toBeNull();
+    }
+  });
+
+  it('indexes only the main content: header, navigation, table of contents and footer stay outside', () => {
+    const leaks: string[] = [];
+    for (const p of pages) {
+      for (const body of p.doc.querySelectorAll('[data-pagefind-body]')) {
+        for (const sel of ['header[role="banner"]', 'footer', 'nav', '.toc', '.lang-switcher', '[data-search-trigger]']) {
+          if (body.querySelector(sel)) leaks.push(`${p.url}: ${sel}`);
+        }
+        if (body.closest('header[role="banner"], footer, nav')) leaks.push(`${p.url}: body inside chrome`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('ships only the files a browser uses, not Pagefind’s own interfaces', () => {
+    const files = readdirSync(bundle);
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((f) => /^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f))).toEqual([]);
+    expect(files).not.toContain('playground');
+  });
+});
+
+describe('what articles and the FAQ give the index', () => {
+  it('every translated article carries its aliases, its category filter and its title', () => {
+    const articles = pages.filter((p) => p.doc.querySelector('[data-article-content]') && !isFallback(p));
+    expect(articles.length).toBeGreaterThan(40);
+    for (const p of articles) {
+      const terms = p.doc.querySelector('[data-search-terms]');
+      expect(terms?.getAttribute('data-pagefind-meta'), p.url).toBe('aliases[data-aliases]');
+      expect(terms?.getAttribute('data-aliases'), p.url).not.toBe('');
+      expect(terms?.getAttribute('data-pagefind-filter'), p.url).toBe('category[data-category]');
+      expect(terms?.getAttribute('data-category'), p.url).toMatch(/^[a-z-]+$/);
+      expect(terms?.hasAttribute('hidden'), p.url).toBe(true);
+      expect(p.doc.querySelector('h1')?.getAttribute('data-pagefind-meta'), p.url).toBe('title');
+    }
+    const ru = page('/ru/cannot-sign-in/').doc.querySelectorAll('[data-search-terms] [data-pagefind-filter="alias"]').map((s) => s.text);
+    expect(ru).toContain('ми аккаунт');
+    expect(ru).toContain('сяоми');
+  });
+
+  it('fallback articles carry none of it', () => {
+    for (const p of pages.filter(isFallback)) expect(p.doc.querySelector('[data-search-terms]'), p.url).toBeNull();
+  });
+
+  it('each FAQ entry is its own sub-result: an anchor and a title inside the indexed content', () => {
+    for (const l of LOCALES) {
+      const entries = page(`/${l.code}/faq/`).doc.querySelectorAll('[data-pagefind-body] [data-faq]');
+      expect(entries.length, l.code).toBeGreaterThanOrEqual(10);
+      for (const e of entries) {
+        expect(e.getAttribute('id'), l.code).toMatch(/^[a-z0-9-]+$/);
+        expect(e.getAttribute('data-pagefind-title'), l.code).toBe(e.querySelector('h3')?.text.trim());
+      }
+    }
+  });
+});
+
+describe('search in the pages', () => {
+  it('every localized page has a search link to its locale’s search page, with the dialog waiting in a template', () => {
+    for (const p of pages.filter((x) => LOCALES.some((l) => x.url.startsWith(`/${l.code}/`)))) {
+      const lang = p.url.split('/')[1];
+      expect(p.doc.querySelector('a[data-search-trigger]')?.getAttribute('href'), p.url).toBe(`/${lang}/search/`);
+      expect(p.doc.querySelector('template[data-search-template] dialog'), p.url).not.toBeNull();
+    }
+  });
+
+  it('the search page is noindex and, without JavaScript, says search needs it and links to the article index', () => {
+    for (const l of LOCALES) {
+      const p = page(`/${l.code}/search/`);
+      const t = useTranslations(l.code);
+      expect(isNoindex(p), l.code).toBe(true);
+      const note = p.doc.querySelector('noscript');
+      expect(note?.innerHTML, l.code).toContain(t('search.noJs'));
+      expect(note?.innerHTML, l.code).toContain(`href="/${l.code}/articles/"`);
+      expect(p.doc.querySelector('[data-search-page]')?.hasAttribute('hidden'), l.code).toBe(true);
+    }
+  });
+});
