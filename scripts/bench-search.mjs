@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+/**
+ * Search benchmark: the size of each locale's Pagefind index, and the bytes a reader's browser
+ * transfers for a first query (measured in real Chromium against a built site served locally).
+ * A measurement, not a test: it asserts nothing.
+ *
+ * CLI:     npm run build && node scripts/bench-search.mjs [distDir] [--json]
+ *          distDir defaults to dist/; --json prints the result object instead of tables.
+ *          Env: CHROMIUM_PATH (default /usr/bin/chromium), BASE_PATH (if the site was built with one).
+ *
+ * Module:  import { benchSearch } from './scripts/bench-search.mjs';
+ *          const result = await benchSearch({ dist, base, chromiumPath, queries, log });
+ *   dist          built site folder (required; must contain pagefind/)
+ *   base          the BASE_PATH the site was built with (default '/')
+ *   chromiumPath  Chromium binary (default CHROMIUM_PATH or /usr/bin/chromium)
+ *   queries       { [locale]: { page: '/ru/reset-password/', query: 'не приходит код' } } (defaults below;
+ *                 only locales present in the index are measured)
+ *   log           function for the printed tables (default console.log; pass null to stay quiet)
+ * Returns:
+ *   {
+ *     shared: { bytes, files: { 'pagefind.js': n, 'pagefind-worker.js': n } },   // any locale
+ *     locales: { [lang]: { pages, metaBytes, indexBytes, filterBytes, fragmentBytes, wasmBytes, totalBytes } },
+ *     firstQuery: [{ lang, page, query, results, requests, bytes, gzipBytes, pagefindBytes, codeBytes,
+ *                    files: [{ path, bytes }] }],
+ *   }
+ *   Sizes are bytes on disk / response bodies as served (Pagefind's index, filter and fragment files
+ *   are already gzip-compressed inside); gzipBytes estimates the wire size if the host gzips text.
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const DEFAULT_QUERIES = {
+  ru: { page: '/ru/reset-password/', query: 'не приходит код' },
+  en: { page: '/en/reset-password/', query: 'forgot password' },
+  es: { page: '/es/reset-password/', query: 'olvidé mi contraseña' },
+  ar: { page: '/ar/reset-password/', query: 'نسيت كلمة المرور' },
+};
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+};
+
+/** Bytes per locale on disk: Pagefind names every per-language file with the language code. */
+export function indexSizes(dist) {
+  const dir = join(dist, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+  const size = (p) => statSync(p).size;
+  const sum = (sub, lang) => {
+    const d = join(dir, sub);
+    return existsSync(d) ? readdirSync(d).filter((f) => f.startsWith(`${lang}_`)).reduce((n, f) => n + size(join(d, f)), 0) : 0;
+  };
+  const locales = {};
+  for (const [lang, info] of Object.entries(entry.languages)) {
+    const metaBytes = readdirSync(dir).filter((f) => f.startsWith(`pagefind.${lang}_`)).reduce((n, f) => n + size(join(dir, f)), 0);
+    const wasm = join(dir, `wasm.${info.wasm ?? lang}.pagefind`);
+    const row = {
+      pages: info.page_count,
+      metaBytes,
+      indexBytes: sum('index', lang),
+      filterBytes: sum('filter', lang),
+      fragmentBytes: sum('fragment', lang),
+      wasmBytes: existsSync(wasm) ? size(wasm) : 0,
+    };
+    locales[lang] = { ...row, totalBytes: row.metaBytes + row.indexBytes + row.filterBytes + row.fragmentBytes + row.wasmBytes };
+  }
+  const files = Object.fromEntries(['pagefind.js', 'pagefind-worker.js'].map((f) => [f, size(join(dir, f))]));
+  return { shared: { bytes: Object.values(files).reduce((a, b) => a + b, 0), files }, locales };
+}
+
+function serve(dist, base) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(base)) return res.writeHead(404).end();
+    path = path.slice(base.length - 1);
+    let file = normalize(join(dist, path));
+    if (!file.startsWith(dist)) return res.writeHead(404).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+async function firstQuery(browser, origin, base, lang, { page: pagePath, query }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}${base.replace(/\/$/, '')}${pagePath}`);
+  await page.waitForLoadState('networkidle');
+  const files = [];
+  const pending = [];
+  page.on('response', (r) => {
+    pending.push(
+      r.body().then(
+        (body) => files.push({ path: new URL(r.url()).pathname, bytes: body.length, gzip: /\.(js|css|json|html)$/.test(r.url()) ? gzipSync(body).length : body.length }),
+        () => {},
+      ),
+    );
+  });
+  await page.keyboard.press('Control+k');
+  const input = page.locator('dialog [data-search-input]');
+  await input.waitFor();
+  await input.fill(query);
+  await page.waitForFunction(() => document.querySelector('dialog [data-search-results]')?.getAttribute('aria-busy') === 'false');
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const results = await page.locator('dialog .search-result').count();
+  await context.close();
+  const total = (pick) => files.filter(pick).reduce((n, f) => n + f.bytes, 0);
+  return {
+    lang,
+    page: pagePath,
+    query,
+    results,
+    requests: files.length,
+    bytes: total(() => true),
+    gzipBytes: files.reduce((n, f) => n + f.gzip, 0),
+    pagefindBytes: total((f) => f.path.includes('/pagefind/')),
+    codeBytes: total((f) => f.path.includes('/_astro/')),
+    files: files.map(({ path, bytes }) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes),
+  };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+export async function benchSearch({ dist, base = '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES, log = console.log } = {}) {
+  const root = resolve(dist);
+  if (!existsSync(join(root, 'pagefind', 'pagefind-entry.json'))) throw new Error(`No Pagefind index in ${root}/pagefind: run "npm run build" first.`);
+  const sizes = indexSizes(root);
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const server = await serve(root, base.endsWith('/') ? base : `${base}/`);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const measured = [];
+  try {
+    for (const [lang, q] of Object.entries(queries)) {
+      if (sizes.locales[lang]) measured.push(await firstQuery(browser, origin, base.endsWith('/') ? base : `${base}/`, lang, q));
+    }
+  } finally {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+  }
+  const result = { ...sizes, firstQuery: measured };
+  if (log) {
+    log(`Search index per locale (shared: pagefind.js + worker ${kb(sizes.shared.bytes)})`);
+    log('locale  pages   meta     index    filter   fragments  wasm      total');
+    for (const [lang, r] of Object.entries(sizes.locales)) {
+      log(`${lang.padEnd(7)} ${String(r.pages).padStart(5)}   ${[r.metaBytes, r.indexBytes, r.filterBytes, r.fragmentBytes, r.wasmBytes, r.totalBytes].map((n) => kb(n).padStart(8)).join(' ')}`);
+    }
+    log('\nFirst query (article page → Ctrl+K → type), everything fetched after the page had loaded');
+    for (const m of measured) {
+      log(`${m.lang.padEnd(7)} "${m.query}": ${m.results} results, ${m.requests} requests, ${kb(m.bytes)} (Pagefind ${kb(m.pagefindBytes)}, UI code ${kb(m.codeBytes)}; ~${kb(m.gzipBytes)} gzipped)`);
+    }
+  }
+  return result;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
+  const result = await benchSearch({ dist, base: process.env.BASE_PATH ?? '/', log: json ? null : console.log });
+  if (json) console.log(JSON.stringify(result, null, 2));
+}
