@@ -10,7 +10,7 @@
  * toStarlight() turns the same corpus into a Starlight docs tree (components mapped to
  * Starlight's own) for the side-by-side build.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AR_CATEGORY, DEVICES, HOSTS, LANG } from './vocab.mjs';
 
@@ -303,10 +303,13 @@ function starlightBody(body, lang, urlOf) {
 }
 
 /**
- * Writes the corpus in `contentDir` (ours) as a Starlight site in `dir`: src/content/docs/<lang>/<category>/<slug>.mdx,
+ * Writes the corpus in `contentDir` (ours) as a Starlight site in `dir` (its src/, dist/ and caches are
+ * cleared first; an existing package.json — the one npm wrote with the installed versions — is kept): src/content/docs/<lang>/<category>/<slug>.mdx,
  * a home and an FAQ page per locale, the sidebar grouped by category (collapsed), four locales with Arabic RTL.
  */
-export function toStarlight({ contentDir, dir, locales }) {
+export function toStarlight({ contentDir, dir, locales, dependencies = {} }) {
+  const docs0 = join(dir, 'src');
+  for (const d of [docs0, join(dir, 'dist'), join(dir, '.astro'), join(dir, '.bench-cache')]) rmSync(d, { recursive: true, force: true });
   const docs = join(dir, 'src', 'content', 'docs');
   const categoryOf = new Map();
   const articles = [];
@@ -351,7 +354,7 @@ export function toStarlight({ contentDir, dir, locales }) {
     label: catTitle('ru', c),
     translations: Object.fromEntries(locales.filter((l) => l.code !== 'ru').map((l) => [l.code, catTitle(l.code, c) ?? catTitle('ru', c)])),
     collapsed: true,
-    autogenerate: { directory: c },
+    items: [{ autogenerate: { directory: c } }],
   }));
   const starlightLocales = Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.code, ...(l.dir === 'rtl' ? { dir: 'rtl' } : {}) }]));
   writeFileSync(
@@ -379,6 +382,9 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-starlight', private: true, type: 'module' }, null, 2));
+  // Astro finds the packages to bundle (Starlight among them) through the dependencies listed here.
+  if (!existsSync(join(dir, 'package.json'))) {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-starlight', private: true, type: 'module', dependencies }, null, 2));
+  }
   return { articles: articles.length, categories: categories.length, urlOf };
 }

@@ -1,10 +1,12 @@
 /**
- * Tools the bench installs with npm at bench time into bench/tmp/deps/ (git-ignored), never as
- * dependencies of the project: Lighthouse, and Astro + Starlight for the side-by-side build.
+ * Tools the bench installs with npm at bench time, never as dependencies of the project:
+ * Lighthouse (into bench/tmp/deps/, git-ignored), and Astro + Starlight for the side-by-side build
+ * (into $TMPDIR/mi-help-bench-deps/starlight/, where the Starlight site is then built).
  * An install is reused while its versions match.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './project.mjs';
 
@@ -32,8 +34,8 @@ export function installedVersion(dir, name) {
 }
 
 /** Installs `packages` ({ name: version }) into bench/tmp/deps/<key>/ unless already there. Returns that folder. */
-export function ensurePackages(key, packages, { allowScripts = {} } = {}) {
-  const dir = join(DEPS, key);
+export function ensurePackages(key, packages, { allowScripts = {}, base = DEPS } = {}) {
+  const dir = join(base, key);
   const ready = Object.entries(packages).every(([name, v]) => installedVersion(dir, name) === v);
   if (ready) return dir;
   rmSync(dir, { recursive: true, force: true });
@@ -80,9 +82,9 @@ export function pickStarlight(ourAstro, wanted) {
   const info = npmView(`@astrojs/starlight@${wanted ?? 'latest'}`, 'version', 'peerDependencies');
   if (!info) {
     // Offline: reuse whatever was installed before.
-    const dir = join(DEPS, 'starlight');
+    const dir = join(STARLIGHT_BASE, 'starlight');
     const v = installedVersion(dir, '@astrojs/starlight');
-    if (!v) throw new Error('cannot reach the npm registry to install Starlight, and no earlier install is in bench/tmp/deps/');
+    if (!v) throw new Error(`cannot reach the npm registry to install Starlight, and no earlier install is in ${dir}`);
     return { starlight: v, astro: installedVersion(dir, 'astro'), peerAstro: '(offline: reused the earlier install)', sameAstro: installedVersion(dir, 'astro') === ourAstro };
   }
   const peerAstro = info.peerDependencies?.astro ?? '*';
@@ -92,8 +94,13 @@ export function pickStarlight(ourAstro, wanted) {
   return { starlight: info.version, astro: newest, peerAstro, sameAstro: false };
 }
 
+/**
+ * Starlight is installed where its site is built (a symlinked node_modules outside the site's root
+ * breaks Astro's compile of package components), and outside the repository like our own copies.
+ */
+export const STARLIGHT_BASE = join(tmpdir(), 'mi-help-bench-deps');
 export function ensureStarlight(pick) {
-  return ensurePackages('starlight', { astro: pick.astro, '@astrojs/starlight': pick.starlight }, { allowScripts: { esbuild: true, sharp: true } });
+  return ensurePackages('starlight', { astro: pick.astro, '@astrojs/starlight': pick.starlight }, { allowScripts: { esbuild: true, sharp: true }, base: STARLIGHT_BASE });
 }
 
 export const LIGHTHOUSE_VERSION = '12.2.3';
