@@ -25,6 +25,7 @@ export function initSearchTrigger(): void {
 
   trigger.setAttribute('role', 'button');
   trigger.setAttribute('aria-haspopup', 'dialog');
+  trigger.setAttribute('aria-keyshortcuts', 'Control+K Meta+K /');
   trigger.addEventListener('pointerenter', warm, { once: true });
   trigger.addEventListener('focus', warm, { once: true });
   trigger.addEventListener('click', (e) => {

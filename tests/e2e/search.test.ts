@@ -71,6 +71,9 @@ describe('search on an article page', () => {
   it('Ctrl+K opens the dialog with the cursor in the box; Esc closes it and focus returns to the button', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${server.url}/en/reset-password/`);
+    expect(await trigger(page).getAttribute('role')).toBe('button');
+    expect(await trigger(page).getAttribute('aria-haspopup')).toBe('dialog');
+    expect(await trigger(page).getAttribute('aria-keyshortcuts')).toBe('Control+K Meta+K /');
     await page.keyboard.press('Control+k');
     await expect.poll(() => dialog(page).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.matches('dialog [data-search-input]'))).toBe(true);
@@ -275,6 +278,7 @@ describe('the search page', () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${server.url}/ru/reset-password/`);
     expect(await trigger(page).getAttribute('href')).toBe('/ru/search/');
+    expect(await trigger(page).getAttribute('role')).toBeNull();
     await trigger(page).click();
     await page.waitForURL(/\/ru\/search\/$/);
     const note = page.locator('[data-search-nojs]');
