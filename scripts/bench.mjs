@@ -194,7 +194,7 @@ async function measureOurs(n, browser) {
         log(`  first search "${r.query}" (${lang}): ${KB(r.totalBytes)} in ${r.requests} requests, ${r.results} results`);
       }
     }
-    out.searchBench = await searchBench({ dist, origin: server.origin, corpus, log, notes, n });
+    out.searchBench = await searchBench({ dist, root: dir, log, notes, n });
   } finally {
     await server.close();
   }

@@ -1,29 +1,68 @@
 /**
  * The benchmarks other parts of the project own, called from `npm run bench`:
- * scripts/bench-password.mjs (password checker) and scripts/bench-search.mjs (search).
- * When one is missing, the bench says so in its results instead of inventing figures.
+ *  - scripts/bench-password.mjs → benchPassword({ dist, root, sessions, log }): island and lazy chunk
+ *    sizes (gzip -9) and per-keystroke scoring time (Node/V8, wall and CPU).
+ *  - scripts/bench-search.mjs → benchSearch({ dist, queries, log }): index size per locale and the
+ *    bytes of a first query typed into the site's own search dialog in Chromium.
+ * The scripts are taken from the measured copy of the project (so they match the commit under test),
+ * else from the work tree. When one is missing or fails, the results say so instead of inventing figures.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from './project.mjs';
 
-export async function passwordBench({ notes }) {
-  const file = join(ROOT, 'scripts', 'bench-password.mjs');
-  if (!existsSync(file)) {
-    const missing = 'scripts/bench-password.mjs does not exist yet (island size, dictionary chunks and per-keystroke scoring time not measured)';
+async function load(name, root) {
+  for (const base of [root, ROOT]) {
+    const file = base && join(base, 'scripts', name);
+    if (file && existsSync(file)) return import(pathToFileURL(file).href);
+  }
+  return null;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+export async function passwordBench({ dist, root, log, notes }) {
+  const mod = await load('bench-password.mjs', root);
+  if (!mod?.benchPassword) {
+    const missing = 'scripts/bench-password.mjs is missing (island size, dictionary chunks and per-keystroke scoring time not measured)';
     notes.push(missing);
     return { missing };
   }
-  return { missing: 'scripts/bench-password.mjs exists but is not wired in yet' };
+  try {
+    const r = await mod.benchPassword({ dist, root, log: null });
+    const k = r.keystroke;
+    const summary =
+      `Password checker (scripts/bench-password.mjs): island JS ${kb(r.island.gzip)} gzip before use; ` +
+      `${kb(r.lazy.gzip)} gzip more on first focus/keystroke (${r.lazy.files.length} chunks, largest ${r.lazy.files[0] ? kb(r.lazy.files[0].gzip) : '–'}); ` +
+      `per keystroke (Node/V8, ${k.samples} checks of 1–64 characters): median ${k.wall.median} ms, p95 ${k.wall.p95} ms, max ${k.wall.max} ms wall ` +
+      `(CPU median ${k.cpu.median} ms, p95 ${k.cpu.p95} ms); scorer setup ${r.scorerSetupMs} ms.`;
+    log(`  ${summary}`);
+    return { ...r, summary };
+  } catch (e) {
+    const missing = `scripts/bench-password.mjs failed: ${String(e.message ?? e).split('\n')[0]}`;
+    notes.push(missing);
+    return { missing };
+  }
 }
 
-export async function searchBench({ notes, n }) {
-  const file = join(ROOT, 'scripts', 'bench-search.mjs');
-  if (!existsSync(file)) {
+/** The corpus keeps the real articles, so the script's default pages (/<lang>/reset-password/) exist at every N. */
+export async function searchBench({ dist, root, log, notes, n }) {
+  const mod = await load('bench-search.mjs', root);
+  if (!mod?.benchSearch) {
     if (!notes.some((x) => x.startsWith('scripts/bench-search.mjs'))) {
-      notes.push('scripts/bench-search.mjs does not exist yet: search figures come from this bench alone (Pagefind index per locale, first query through the Pagefind API)');
+      notes.push('scripts/bench-search.mjs is missing: search figures come from this bench alone (Pagefind index per locale, first query through the Pagefind API)');
     }
     return null;
   }
-  return { missing: `scripts/bench-search.mjs exists but is not wired in yet (N=${n})` };
+  try {
+    const r = await mod.benchSearch({ dist, log: null });
+    for (const q of r.firstQuery) {
+      log(`  first query in the search dialog "${q.query}" (${q.lang}): ~${kb(q.gzipBytes)} gzip (${kb(q.bytes)} as served: Pagefind ${kb(q.pagefindBytes)}, UI code ${kb(q.codeBytes)}) in ${q.requests} requests, ${q.results} results`);
+    }
+    return r;
+  } catch (e) {
+    notes.push(`N=${n}: scripts/bench-search.mjs failed: ${String(e.message ?? e).split('\n')[0]}`);
+    return null;
+  }
 }

@@ -33,12 +33,17 @@ export function evaluateTargets(r) {
   }
   const at1000 = r.scale.find((s) => s.n === 1000) ?? r.scale[r.scale.length - 1];
   if (at1000) {
-    const searches = Object.entries(at1000.ours.firstSearch ?? {});
+    // The reader's real first query (the site's search dialog, scripts/bench-search.mjs) when measured,
+    // else the Pagefind API measurement of this bench.
+    const dialog = at1000.ours.searchBench?.firstQuery ?? [];
+    const searches = dialog.length
+      ? dialog.map((q) => [q.lang, q.gzipBytes])
+      : Object.entries(at1000.ours.firstSearch ?? {}).map(([l, s]) => [l, s.totalBytes]);
     if (searches.length) {
-      const worst = Math.max(...searches.map(([, s]) => s.totalBytes));
+      const worst = Math.max(...searches.map(([, b]) => b));
       t.push({
         target: `First search query ≤ 100 KB at 1,000 articles/locale${at1000.n !== 1000 ? ` (measured at N=${at1000.n})` : ''}`,
-        measured: searches.map(([l, s]) => `${l} ${KB(s.totalBytes)}`).join(', '),
+        measured: `${searches.map(([l, b]) => `${l} ${KB(b)}`).join(', ')}${dialog.length ? ' (search dialog, gzip)' : ' (Pagefind API)'}`,
         met: worst <= 100 * 1024,
       });
     }
@@ -87,6 +92,14 @@ function scaleTable(r) {
     }
   }
   return [...head, ...rows].join('\n');
+}
+
+function dialogTable(r) {
+  const rows = r.scale
+    .filter((s) => s.ours.searchBench?.firstQuery?.length)
+    .map((s) => `| ${nf(s.n)} | ${s.ours.searchBench.firstQuery.map((q) => `${q.lang} “${q.query}”: ${KB(q.gzipBytes)} (${q.requests} req., ${q.results} results)`).join('<br>')} |`);
+  if (!rows.length) return '';
+  return ['| articles/locale | first query typed into the search dialog (gzip; Pagefind + UI code) |', '| --- | --- |', ...rows].join('\n');
 }
 
 function ratioTable(r) {
@@ -142,7 +155,9 @@ ${passwordLines(r)}
 
 ${scaleTable(r)}
 
-Peak memory is the whole process tree (sampled); the largest single process in brackets.
+Peak memory is the whole process tree (sampled); the largest single process in brackets. First search here = the Pagefind API on each site (like for like); the reader's real first query through our search dialog:
+
+${dialogTable(r) || '(scripts/bench-search.mjs not run)'}
 ${ratio ? `\nRatios ours/Starlight (below 1 = ours is smaller or faster):\n\n${ratio}\n` : ''}
 ## How it was measured
 
@@ -167,6 +182,8 @@ ${targetsTable(r)}
 ${pagesTable(r)}
 
 ${scaleTable(r)}
+
+${dialogTable(r)}
 ${ratio ? `\nRatios ours/Starlight (below 1 = ours is smaller or faster):\n\n${ratio}\n` : ''}
 Details, method and notes: [bench/results.md](bench/results.md) (raw figures in \`bench/results.json\`).
 <!-- bench:end -->`;
