@@ -17,7 +17,7 @@ export interface PageLinks {
   links: FoundLink[];
   /** Every `id` on the page (and `name` of `<a>`), for anchors. */
   ids: ReadonlySet<string>;
-  /** Ids of h2/h3 headings, suggested when an anchor is wrong. */
+  /** Ids of h2/h3 headings in the page's content, suggested when an anchor is wrong. */
   headingIds: readonly string[];
 }
 
@@ -41,7 +41,10 @@ export function extractLinks(url: string, html: string): PageLinks {
   const ids = new Set<string>();
   for (const el of doc.querySelectorAll('[id]')) ids.add(el.getAttribute('id') ?? '');
   for (const el of doc.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
-  const headingIds = doc.querySelectorAll('h2[id], h3[id]').map((h) => h.getAttribute('id') ?? '');
+  // Suggest the headings an editor wrote (inside content), not the page chrome's.
+  const scope = doc.querySelectorAll('[data-source]');
+  const headings = scope.length ? scope.flatMap((s) => s.querySelectorAll('h2[id], h3[id]')) : doc.querySelectorAll('h2[id], h3[id]');
+  const headingIds = headings.map((h) => h.getAttribute('id') ?? '');
   return { url, links, ids, headingIds };
 }
 
@@ -136,5 +139,7 @@ export class BrokenLinksError extends Error {
   constructor(problems: readonly LinkProblem[]) {
     super(`${problems.length} broken link(s):\n  - ${problems.map(formatLinkProblem).join('\n  - ')}`);
     this.name = 'BrokenLinksError';
+    // The problem is in the content, not in the checker: no stack trace.
+    this.stack = this.message;
   }
 }

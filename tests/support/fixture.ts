@@ -26,7 +26,12 @@ export function fixtureProject(name: string): FixtureProject {
   for (const name of readdirSync(ROOT)) {
     if (!SKIP.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Packages are shared, but not Astro's and Vite's caches (node_modules/.astro holds the content
+  // data store): fixtures built in parallel would otherwise read each other's content.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   return {
     dir,
     write: (path, content) => {

@@ -98,3 +98,10 @@ describe('checkLinks', () => {
     expect(error.message).toMatch(/^2 broken link\(s\):\n {2}- content\/articles\/ru\/a\.mdx: broken link "\/ru\/x\/"/);
   });
 });
+
+describe('anchor suggestions', () => {
+  it('come from the headings of the content, not from the page around it', () => {
+    const p = extractLinks('/en/a/', '<div data-source="content/articles/en/a.mdx"><h2 id="one">One</h2></div><section><h2 id="related-heading">Related</h2></section>');
+    expect(p.headingIds).toEqual(['one']);
+  });
+});

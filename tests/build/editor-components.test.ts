@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { page, type BuiltPage } from '../support/dist.ts';
+import { png, withFigure } from '../support/editor.ts';
+import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
+
+const content = (p: BuiltPage) => p.doc.querySelector('[data-article-content]')!;
+
+/** docs/editing.md, "Components": what each component puts in the page, without JavaScript, in every direction. */
+describe('MDX components on the published site', () => {
+  it('UiPath is plain text that reads and copies as the menu path, arrows following the text direction', () => {
+    const ru = content(page('/ru/reset-password/')).querySelector('[data-ui-path]')!;
+    expect(ru.text).toBe('Настройки → Аккаунт Xiaomi');
+    expect(ru.getAttribute('role')).toBe('group');
+    expect(ru.getAttribute('aria-label')).toBe('Путь в меню');
+    expect(ru.querySelectorAll('kbd').map((k) => k.getAttribute('dir'))).toEqual(['auto', 'auto']);
+    const ar = content(page('/ar/reset-password/')).querySelector('[data-ui-path]')!;
+    expect(ar.text).toMatch(/^الإعدادات ← حساب Xiaomi/);
+  });
+
+  it('OfficialLink is marked as the official site in the reader’s language and opens without referrer or opener', () => {
+    for (const [url, marker] of [
+      ['/ru/reset-password/', 'официальный сайт Xiaomi'],
+      ['/en/reset-password/', 'official Xiaomi site'],
+      ['/ar/reset-password/', 'موقع Xiaomi الرسمي'],
+    ] as const) {
+      const a = content(page(url)).querySelector('a[data-official]')!;
+      expect(a.getAttribute('rel')?.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer', 'external']));
+      expect(a.text, url).toContain(marker);
+      expect(a.querySelector('[aria-hidden="true"]')?.text, url).toMatch(/[↗↖]/);
+    }
+  });
+
+  it('Steps is a real ordered list that keeps its list semantics', () => {
+    const ol = content(page('/en/reset-password/')).querySelector('[data-steps] > ol')!;
+    expect(ol.getAttribute('role')).toBe('list');
+    expect(ol.querySelectorAll(':scope > li').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a Callout with a title is a note named by that title', () => {
+    const c = content(page('/en/reset-password/')).querySelector('[data-callout="warning"]')!;
+    expect(c.getAttribute('role')).toBe('note');
+    expect(c.getAttribute('aria-label')).toBe('Keep the code to yourself');
+  });
+});
+
+describe('MDX components in a fixture article', () => {
+  let r: FixtureBuild;
+  beforeAll(() => {
+    const f = fixtureProject('editor-components');
+    f.write('content/images/editor-figure.png', png(1600, 900) as unknown as string);
+    const ru = 'content/articles/ru/reset-password.mdx';
+    f.write(
+      ru,
+      withFigure(
+        f.read(ru),
+        '<Figure src={shot} alt="Экран «Забыли пароль?» в настройках" caption="Так выглядит экран сброса пароля." />\n\n<Callout type="warning">\n\nПроверка метки.\n\n</Callout>\n\nНажмите <Kbd>Ctrl</Kbd>.',
+      ),
+    );
+    const add = (path: string, mdx: string) => f.write(path, f.read(path).replace('\n## ', `\n${mdx}\n\n## `));
+    add('content/articles/es/reset-password.mdx', '<Callout type="danger">\n\nPrueba.\n\n</Callout>');
+    add('content/articles/ar/reset-password.mdx', '<Callout>\n\nاختبار.\n\n</Callout>');
+    add('content/articles/en/strong-password.mdx', '<Callout type="tip">\n\nLabel check.\n\n</Callout>');
+    r = buildFixture(f);
+  });
+
+  it('builds', () => {
+    expect(r.ok, r.output.slice(-2000)).toBe(true);
+  });
+
+  it('a Callout without a title is labelled with its type in the language of the text', () => {
+    const label = (url: string, type: string) => content(page(url, r.dist)).querySelector(`[data-callout="${type}"]`)?.getAttribute('aria-label');
+    expect(label('/ru/reset-password/', 'warning')).toBe('Внимание');
+    expect(label('/es/reset-password/', 'danger')).toBe('Peligro');
+    expect(label('/ar/reset-password/', 'note')).toBe('ملاحظة');
+    // The Arabic page for strong-password shows the English text: the label is English too.
+    expect(label('/ar/strong-password/', 'tip')).toBe('Tip');
+  });
+
+  it('Figure renders an optimized, responsive image with its alt text and caption', () => {
+    const figure = content(page('/ru/reset-password/', r.dist)).querySelector('figure[data-figure]')!;
+    const img = figure.querySelector('img')!;
+    expect(img.getAttribute('alt')).toBe('Экран «Забыли пароль?» в настройках');
+    expect(img.getAttribute('src')).toMatch(/^\/_astro\/editor-figure\.[\w-]+\.webp$/);
+    expect(img.getAttribute('srcset')).toMatch(/360w.*720w.*1080w/);
+    expect(img.getAttribute('sizes')).toBeTruthy();
+    expect(figure.querySelector('figcaption')?.text).toBe('Так выглядит экран сброса пароля.');
+  });
+
+  it('Kbd marks a key', () => {
+    expect(content(page('/ru/reset-password/', r.dist)).querySelector('kbd.kbd')?.text).toBe('Ctrl');
+  });
+});

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
+import { builtPages } from '../support/dist.ts';
+
+/** docs/editing.md, "Checks before publishing": a broken link or anchor stops the build, naming the file and the link. */
+describe('the build refuses broken internal links and anchors', () => {
+  let r: FixtureBuild;
+  beforeAll(() => {
+    const f = fixtureProject('editor-broken-links');
+    const ru = 'content/articles/ru/reset-password.mdx';
+    f.write(ru, f.read(ru).replace('(/no-access-to-phone-or-email/)', '(/no-acces-to-phone-or-email/)'));
+    const en = 'content/articles/en/cannot-sign-in.mdx';
+    f.write(en, f.read(en).replace('(/reset-password/)', '(/reset-password/#reset-on-the-phone)'));
+    r = buildFixture(f);
+  });
+
+  it('fails the build', () => {
+    expect(r.ok).toBe(false);
+  });
+
+  it('a link to a page that does not exist names the source file, the link and what was expected', () => {
+    expect(r.output).toContain(
+      'content/articles/ru/reset-password.mdx: broken link "/ru/no-acces-to-phone-or-email/" (on /ru/reset-password/): no page at /ru/no-acces-to-phone-or-email/ — expected the path of an existing page',
+    );
+  });
+
+  it('a link to a heading that does not exist names the source file and lists the headings it could have meant', () => {
+    expect(r.output).toMatch(
+      /content\/articles\/en\/cannot-sign-in\.mdx: broken link "\/en\/reset-password\/#reset-on-the-phone" \(on \/en\/cannot-sign-in\/[^)]*\): \/en\/reset-password\/ has no heading or element with id "reset-on-the-phone" — expected one of #before-you-start, #reset-on-your-phone/,
+    );
+  });
+});
+
+describe('the published site', () => {
+  it('marks every article body with the content file it comes from, so link errors can name it', () => {
+    const articles = builtPages().filter((p) => p.doc.querySelector('[data-article-content]'));
+    expect(articles.length).toBeGreaterThan(40);
+    const unmarked = articles
+      .filter((p) => !/^content\/articles\/[a-z]{2}\/[a-z0-9-]+\.mdx$/.test(p.doc.querySelector('[data-article-content]')?.getAttribute('data-source') ?? ''))
+      .map((p) => p.url);
+    expect(unmarked).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, fixtureProject, type FixtureBuild, type FixtureProject } from '../support/fixture.ts';
+import { cleanEnv } from '../support/build.ts';
+import { builtPages, page } from '../support/dist.ts';
+
+const status = (f: FixtureProject, ...args: string[]) =>
+  spawnSync('npm', ['run', '--silent', 'i18n:status', '--', ...args], { cwd: f.dir, env: cleanEnv(), encoding: 'utf8' });
+
+/** docs/editing.md, "Translate an article": when the original changes, its translations are flagged to readers and editors. */
+describe('an outdated translation', () => {
+  let f: FixtureProject;
+  let r: FixtureBuild;
+  beforeAll(() => {
+    f = fixtureProject('editor-outdated-translation');
+    const ru = 'content/articles/ru/reset-password.mdx';
+    f.write(ru, f.read(ru).replace(/^updated: .*$/m, 'updated: 2026-12-01'));
+    r = buildFixture(f);
+  });
+
+  it('still builds', () => {
+    expect(r.ok, r.output.slice(-2000)).toBe(true);
+  });
+
+  it('shows readers of the translation a notice linking to the Russian original', () => {
+    for (const [url, text] of [
+      ['/en/reset-password/', /earlier version of the article: the Russian original has been updated/],
+      ['/es/reset-password/', /versión anterior del artículo: el original en ruso/],
+      ['/ar/reset-password/', /النسخة الأصلية باللغة الروسية/],
+    ] as const) {
+      const notice = page(url, r.dist).doc.querySelector('[data-outdated-notice]');
+      expect(notice, url).not.toBeNull();
+      expect(notice!.text, url).toMatch(text);
+      const link = notice!.querySelector('a')!;
+      expect(link.getAttribute('href'), url).toBe('/ru/reset-password/');
+      expect(link.getAttribute('hreflang'), url).toBe('ru');
+    }
+  });
+
+  it('shows no notice on the original or on translations that are up to date', () => {
+    expect(page('/ru/reset-password/', r.dist).doc.querySelector('[data-outdated-notice]')).toBeNull();
+    expect(page('/en/cannot-sign-in/', r.dist).doc.querySelector('[data-outdated-notice]')).toBeNull();
+  });
+
+  it('is reported by npm run i18n:status with the file paths and both dates', () => {
+    const out = status(f);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^en \(full locale[^)]*\): \d+ translated, 0 missing, 1 outdated$/m);
+    expect(out.stdout).toContain(
+      'content/articles/en/reset-password.mdx — translated from 2026-11-24, source updated 2026-12-01; update it from content/articles/ru/reset-password.mdx',
+    );
+  });
+
+  it('is reported in --json, and --strict exits non-zero', () => {
+    const json = JSON.parse(status(f, '--json').stdout);
+    const es = json.locales.find((l: { locale: string }) => l.locale === 'es');
+    expect(es.outdated.map((i: { file: string }) => i.file)).toEqual(['content/articles/es/reset-password.mdx']);
+    expect(json.ok).toBe(false);
+    const strict = status(f, '--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/Full locales are not up to date: en: 0 missing, 1 outdated; es: 0 missing, 1 outdated\./);
+  });
+});
+
+describe('translation status of the real content', () => {
+  it('no published page shows an outdated notice unless its original really changed', () => {
+    const flagged = builtPages().filter((p) => p.doc.querySelector('[data-outdated-notice]')).map((p) => p.url);
+    const strict = spawnSync('npm', ['run', '--silent', 'i18n:status', '--', '--json'], { env: cleanEnv(), encoding: 'utf8' });
+    const report = JSON.parse(strict.stdout);
+    const outdated = report.locales.flatMap((l: { locale: string; outdated: { slug: string }[] }) => l.outdated.map((i) => `/${l.locale}/${i.slug}/`));
+    expect(flagged.filter((u) => !outdated.includes(u))).toEqual([]);
+  });
+});
