@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
 import { faqSchema } from './schemas/faq.ts';
+import { passwordRulesSchema } from './schemas/password-rules.ts';
 import { validatedGlob } from './schemas/loader.ts';
 import { recoveryStringsSchema, recoveryTreeSchema } from './schemas/recovery.ts';
 
@@ -29,5 +30,10 @@ export const collections = {
   recoveryStrings: defineCollection({
     loader: validatedGlob({ base: './content/recovery/strings', pattern: '*.yaml', generateId: keepPath }, recoveryStringsSchema),
     schema: recoveryStringsSchema,
+  }),
+  /** One file, `content/password-rules.yaml`: the numbers the password-strength checker compares with. */
+  passwordRules: defineCollection({
+    loader: validatedGlob({ base: './content', pattern: 'password-rules.yaml', generateId: keepPath }, passwordRulesSchema),
+    schema: passwordRulesSchema,
   }),
 };

@@ -9,6 +9,7 @@ import { checkRule } from '../../src/lib/password/rule.ts';
 import { passwordStrings, passwordT } from '../../src/lib/password/messages.ts';
 import { PATTERN_KEYS, SUGGESTION_KEYS, WARNING_KEYS } from '../../src/lib/password/feedback.ts';
 import { WordIndex } from '../../src/lib/password/word-index.ts';
+import { passwordRulesSchema } from '../../src/schemas/password-rules.ts';
 import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
@@ -128,6 +129,16 @@ describe("Xiaomi's reported rule", () => {
     expect(checkRule('abcdefgh', rule).problems).toEqual(['noDigit']);
     expect(checkRule('12345678', rule).problems).toEqual(['noLetter']);
     expect(checkRule('пароль12', rule)).toEqual({ meets: true, problems: [] });
+  });
+
+  it('refuses a file whose minimum is above its maximum, naming the field', () => {
+    const r = passwordRulesSchema.safeParse({ xiaomi: { minLength: 20, maxLength: 16 }, guidance: {} });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(['xiaomi', 'minLength']);
+    expect(passwordRulesSchema.parse({ xiaomi: { minLength: 8, maxLength: 16 }, guidance: {} })).toEqual({
+      xiaomi: { minLength: 8, maxLength: 16, requireLetter: true, requireDigit: true },
+      guidance: { recommendedLength: 15, minimumWithSecondFactor: 8 },
+    });
   });
 
   it('follows the editor’s numbers', () => {
