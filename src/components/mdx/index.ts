@@ -7,5 +7,6 @@ import Kbd from './Kbd.astro';
 import OfficialLink from './OfficialLink.astro';
 import Figure from './Figure.astro';
 import RecoverySelector from './RecoverySelector.astro';
+import PasswordChecker from './PasswordChecker.astro';
 
-export const mdxComponents = { a: A, Callout, Steps, UiPath, Kbd, OfficialLink, Figure, RecoverySelector };
+export const mdxComponents = { a: A, Callout, Steps, UiPath, Kbd, OfficialLink, Figure, RecoverySelector, PasswordChecker };

@@ -1,0 +1,249 @@
+/**
+ * The password-strength checker: a field, a five-step meter with words, crack times, length,
+ * Xiaomi's reported rule and feedback. Renders on the server first; in the browser it loads the
+ * scorer and word lists on the first focus or keystroke (src/lib/password/load.ts).
+ * Private by construction: no form, no name, nothing stored, logged or sent.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PasswordReport, Scorer } from '../lib/password/scorer.ts';
+import type { Duration } from '../lib/password/crack-time.ts';
+import { checkRule, type XiaomiRule } from '../lib/password/rule.ts';
+import { passwordT, type PasswordKey, type PasswordStrings, type PasswordT } from '../lib/password/messages.ts';
+
+export interface Props {
+  /** The `password.*` messages of the page's language. */
+  strings: PasswordStrings;
+  /** BCP-47 tag of that language, for plural rules and numbers. */
+  tag: string;
+  /** Xiaomi's reported rule (content/password-rules.yaml). */
+  rule: XiaomiRule;
+  /** Length recommended when the password is the only factor. */
+  recommendedLength: number;
+  /** Prefix for element ids, unique on the page. */
+  id: string;
+}
+
+type Phase = 'idle' | 'loading' | 'ready' | 'failed';
+const LEVELS: PasswordKey[] = ['password.level.veryWeak', 'password.level.weak', 'password.level.fair', 'password.level.strong', 'password.level.veryStrong'];
+const STEPS = 5;
+/** Colour adds to the words and the number of filled steps; it never carries the level alone. */
+const TONES = ['bg-danger', 'bg-danger', 'bg-warning', 'bg-tip', 'bg-tip'];
+/** Screen readers hear the result once typing pauses, not on every keystroke. */
+const ANNOUNCE_AFTER_MS = 900;
+
+function durationText(t: PasswordT, d: Duration): string {
+  if (d.unit === 'ltSecond') return t('password.time.ltSecond');
+  if (d.unit === 'centuries') return t('password.time.centuries');
+  return t(`password.time.${d.unit}`, { count: d.count });
+}
+
+function listText(tag: string, items: string[]): string {
+  try {
+    return new Intl.ListFormat(tag, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+export default function PasswordChecker({ strings, tag, rule, recommendedLength, id }: Props) {
+  const t = passwordT(strings, tag);
+  const [shown, setShown] = useState(false);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [value, setValue] = useState('');
+  const [report, setReport] = useState<PasswordReport | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const scorer = useRef<Scorer | null>(null);
+  const loading = useRef<Promise<void> | null>(null);
+  const frame = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const score = (password: string) => {
+    setValue(password);
+    setReport(password && scorer.current ? scorer.current(password) : null);
+  };
+
+  const load = () => {
+    if (scorer.current || loading.current) return;
+    setPhase('loading');
+    loading.current = import('../lib/password/load.ts')
+      .then((m) => m.loadScorer())
+      .then((s) => {
+        scorer.current = s;
+        setPhase('ready');
+        score(input.current?.value ?? '');
+      })
+      .catch(() => setPhase('failed'))
+      .finally(() => {
+        loading.current = null;
+      });
+  };
+
+  const onInput = () => {
+    load();
+    cancelAnimationFrame(frame.current);
+    // Several keystrokes in one frame are scored once.
+    frame.current = requestAnimationFrame(() => score(input.current?.value ?? ''));
+  };
+
+  // Text typed before the island woke up is scored as if just typed.
+  useEffect(() => {
+    if (input.current?.value) onInput();
+    return () => {
+      cancelAnimationFrame(frame.current);
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  const level = report ? t(LEVELS[report.score]!) : '';
+  const step = report ? t('password.step', { step: report.score + 1, total: STEPS }) : '';
+  const offline = report ? durationText(t, report.crackTimes.offlineSlowHash) : '';
+
+  useEffect(() => {
+    clearTimeout(timer.current);
+    const text = report ? t('password.announce', { level, step, time: offline }) : '';
+    timer.current = setTimeout(() => setAnnouncement(text), ANNOUNCE_AFTER_MS);
+  }, [report]);
+
+  const ruleCheck = value ? checkRule(value, rule) : null;
+  const ruleParts = [
+    t('password.ruleLength', { min: rule.minLength, max: rule.maxLength }),
+    ...(rule.requireLetter ? [t('password.ruleLetter')] : []),
+    ...(rule.requireDigit ? [t('password.ruleDigit')] : []),
+  ];
+  const problemText = {
+    tooShort: () => t('password.ruleTooShort', { count: rule.minLength }),
+    tooLong: () => t('password.ruleTooLong', { count: rule.maxLength }),
+    noLetter: () => t('password.ruleNoLetter'),
+    noDigit: () => t('password.ruleNoDigit'),
+  };
+  const status =
+    phase === 'failed' ? t('password.loadFailed') : phase === 'loading' && value ? t('password.loading') : !report ? t('password.empty') : null;
+  const inputId = `${id}-input`;
+  const hintId = `${id}-hint`;
+
+  return (
+    <div class="password-checker" data-password-checker data-phase={phase}>
+      <label for={inputId} class="block font-semibold">
+        {t('password.label')}
+      </label>
+      <div class="mt-2 flex flex-wrap gap-2">
+        <input
+          ref={input}
+          id={inputId}
+          type={shown ? 'text' : 'password'}
+          class="min-h-11 min-w-0 flex-1 basis-64 rounded-md border border-line bg-bg px-3 font-mono text-base text-fg"
+          autocomplete="new-password"
+          autocapitalize="off"
+          autocorrect="off"
+          spellcheck={false}
+          aria-describedby={hintId}
+          data-1p-ignore
+          data-lpignore="true"
+          data-bwignore
+          data-form-type="other"
+          data-password-input
+          onFocus={load}
+          onInput={onInput}
+        />
+        <button
+          type="button"
+          class="min-h-11 rounded-md border border-accent px-4 font-semibold text-accent"
+          aria-pressed={shown ? 'true' : 'false'}
+          aria-controls={inputId}
+          data-password-toggle
+          onClick={() => setShown((s) => !s)}
+        >
+          {t('password.show')}
+        </button>
+      </div>
+      <p id={hintId} class="mt-1 text-sm text-muted">
+        {t('password.hint')}
+      </p>
+
+      <div class="mt-4" data-password-result>
+        <div class="password-meter flex gap-1" aria-hidden="true" data-score={report ? report.score : ''}>
+          {LEVELS.map((_, k) => (
+            <span key={k} class={`h-2 flex-1 rounded-sm ${report && k <= report.score ? TONES[report.score] : 'bg-line'}`} />
+          ))}
+        </div>
+        {status !== null ? (
+          <p class="mt-2" data-password-status>
+            {status}
+          </p>
+        ) : (
+          report && (
+            <div class="mt-2 space-y-3">
+              <p data-password-level={report.score}>
+                <strong>{t('password.strengthLabel')}:</strong> {level} ({step})
+              </p>
+              <div>
+                <p class="font-semibold">{t('password.timeTitle')}</p>
+                <ul class="ms-5 list-disc">
+                  <li data-password-time="offline">
+                    {t('password.timeOffline')}: {offline}
+                  </li>
+                  <li data-password-time="online">
+                    {t('password.timeOnline')}: {durationText(t, report.crackTimes.onlineThrottled)}
+                  </li>
+                </ul>
+              </div>
+              <p data-password-length={report.length}>
+                <strong>{t('password.lengthLabel')}:</strong> {t('password.length', { count: report.length })}.{' '}
+                {report.length >= recommendedLength ? t('password.lengthEnough') : t('password.lengthAdvice', { count: recommendedLength })}
+              </p>
+              <div data-password-feedback>
+                <p class="font-semibold">{t('password.feedbackTitle')}</p>
+                {report.feedback.warning && <p data-password-warning={report.feedback.warning}>{t(`password.warning.${report.feedback.warning}`)}</p>}
+                {report.feedback.suggestions.length > 0 ? (
+                  <ul class="ms-5 list-disc">
+                    {report.feedback.suggestions.map((s) => (
+                      <li key={s} data-password-suggestion={s}>
+                        {t(`password.suggestion.${s}`)}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  !report.feedback.warning && <p>{t('password.noIssues')}</p>
+                )}
+              </div>
+              {report.patterns.length > 0 && (
+                <p data-password-patterns>
+                  <strong>{t('password.foundTitle')}:</strong> {listText(tag, report.patterns.map((p) => t(`password.pattern.${p}`)))}.
+                </p>
+              )}
+            </div>
+          )
+        )}
+        <div class="mt-3" data-password-rule={ruleCheck ? (ruleCheck.meets ? 'meets' : 'fails') : ''}>
+          <p>
+            <strong>{t('password.ruleTitle')}:</strong> {t('password.ruleIntro', { list: listText(tag, ruleParts) })}
+          </p>
+          {ruleCheck &&
+            (ruleCheck.meets ? (
+              <p>
+                <span aria-hidden="true">✓ </span>
+                {t('password.ruleMeets')}
+              </p>
+            ) : (
+              <>
+                <p>
+                  <span aria-hidden="true">✗ </span>
+                  {t('password.ruleFails')}
+                </p>
+                <ul class="ms-5 list-disc">
+                  {ruleCheck.problems.map((p) => (
+                    <li key={p}>{problemText[p]()}</li>
+                  ))}
+                </ul>
+              </>
+            ))}
+          <p class="text-sm text-muted">{t('password.ruleNote')}</p>
+        </div>
+      </div>
+      <p class="sr-only" aria-live="polite" data-password-announce>
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/server.ts';
+import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
+
+const ru = DICTIONARIES.ru;
+const en = DICTIONARIES.en;
+/** The lazily loaded chunks: the scorer and the word lists (src/lib/password/load.ts, dict-*.ts). */
+const WORD_LISTS = /\/_astro\/dict-(common|en|es|ru)\.[\w-]+\.js$/;
+const SCORER = /\/_astro\/(load|dict-[a-z]+)\.[\w-]+\.js$/;
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  requests: { url: string; method: string; body: string | null }[];
+  console: string[];
+  errors: string[];
+}
+
+/** The tool page (or another page with a checker), hydrated, with requests, console and CSP violations recorded. */
+async function openChecker(path: string): Promise<Opened> {
+  const { page, errors } = await openPage(browser);
+  const requests: Opened['requests'] = [];
+  const consoleMessages: string[] = [];
+  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
+  page.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${server.url}${path}`);
+  await page.locator('[data-password-checker]').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const island = document.querySelector('[data-password-checker]')?.closest('astro-island');
+    return island !== null && island !== undefined && !island.hasAttribute('ssr');
+  });
+  return { page, requests, console: consoleMessages, errors };
+}
+
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+async function typeInto(page: Page, password: string) {
+  const input = page.locator('[data-password-input]');
+  await input.fill('');
+  await input.pressSequentially(password);
+}
+
+async function levelOf(page: Page) {
+  const level = page.locator('[data-password-level]');
+  await level.waitFor();
+  return { score: await level.getAttribute('data-password-level'), text: (await level.textContent()) ?? '' };
+}
+
+describe('password checker in Chromium', () => {
+  it('in Russian: typing shows the level and the feedback in Russian', async () => {
+    const { page, errors } = await openChecker('/ru/tools/password-strength/');
+    await typeInto(page, 'gfhjkm');
+    await expect.poll(async () => (await levelOf(page)).score, { timeout: 30_000 }).toBe('0');
+    expect((await levelOf(page)).text).toContain(ru['password.level.veryWeak']);
+    expect(await page.locator('[data-password-warning]').textContent()).toBe(ru['password.warning.wrongLayoutCommon']);
+    expect(await page.locator('[data-password-suggestion="bothLayouts"]').textContent()).toBe(ru['password.suggestion.bothLayouts']);
+    expect(await page.locator('[data-password-time="offline"]').textContent()).toContain(ru['password.time.ltSecond']);
+    expect(await page.locator('[data-password-length]').textContent()).toContain('6 символов');
+    expect(await page.locator('[data-password-rule]').getAttribute('data-password-rule')).toBe('fails');
+    expect(await page.locator('[data-password-rule]').textContent()).toContain('нет ни одной цифры');
+
+    await typeInto(page, 'лошадь-батарейка-скрепка-верно');
+    await expect.poll(async () => (await levelOf(page)).score, { timeout: 30_000 }).toBe('4');
+    expect((await levelOf(page)).text).toContain(ru['password.level.veryStrong']);
+    expect(await page.locator('[data-password-time="offline"]').textContent()).toContain(ru['password.time.centuries']);
+    expect(await page.locator('[data-password-warning]').count()).toBe(0);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('in English: typing shows the level and the feedback in English', async () => {
+    const { page, errors } = await openChecker('/en/tools/password-strength/');
+    await typeInto(page, 'password');
+    await expect.poll(async () => (await levelOf(page)).score, { timeout: 30_000 }).toBe('0');
+    expect((await levelOf(page)).text).toContain(en['password.level.veryWeak']);
+    expect(await page.locator('[data-password-warning]').textContent()).toBe(en['password.warning.topTen']);
+
+    await typeInto(page, 'ljcneg2024');
+    await expect.poll(async () => page.locator('[data-password-warning]').textContent(), { timeout: 30_000 }).toBe(en['password.warning.wrongLayout']);
+    expect((await levelOf(page)).text).toMatch(new RegExp(`${en['password.level.veryWeak']}|${en['password.level.weak']}`));
+    expect(await page.locator('[data-password-rule]').getAttribute('data-password-rule')).toBe('meets');
+    expect(await page.locator('[data-password-rule]').textContent()).toContain(en['password.ruleMeets']);
+
+    await typeInto(page, 'k9#Tq2!vLz-Mw4pX');
+    await expect.poll(async () => (await levelOf(page)).score, { timeout: 30_000 }).toBe('4');
+    expect((await levelOf(page)).text).toContain(en['password.level.veryStrong']);
+    expect(await page.locator('[data-password-length]').textContent()).toContain('16 characters');
+    expect(await page.locator('[data-password-rule]').textContent()).toContain('may require');
+    expect(await cspViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('requests the word lists only after the first focus, never on page load', async () => {
+    const { page, requests } = await openChecker('/ru/tools/password-strength/');
+    // Hydrated and visible: the island's own code is there, the scorer and word lists are not.
+    await page.waitForTimeout(1000);
+    expect(requests.filter((r) => SCORER.test(r.url))).toEqual([]);
+    expect(await page.locator('[data-password-checker]').getAttribute('data-phase')).toBe('idle');
+    await page.locator('[data-password-input]').focus();
+    await expect.poll(() => requests.filter((r) => WORD_LISTS.test(r.url)).length, { timeout: 30_000 }).toBe(4);
+    await expect.poll(() => page.locator('[data-password-checker]').getAttribute('data-phase'), { timeout: 30_000 }).toBe('ready');
+  });
+
+  it('sends nothing anywhere and stores nothing while 20 different passwords are typed', async () => {
+    const { page, requests, console: logged } = await openChecker('/ru/tools/password-strength/');
+    const snapshot = () =>
+      page.evaluate(async () => ({
+        local: Object.entries(localStorage),
+        session: Object.entries(sessionStorage),
+        cookie: document.cookie,
+        indexedDB: (await indexedDB.databases()).map((d) => d.name),
+        caches: 'caches' in self ? await caches.keys() : [],
+      }));
+    const before = await snapshot();
+    const cookiesBefore = await page.context().cookies();
+    const url = page.url();
+    const firstRequest = requests.length;
+    const firstLog = logged.length;
+    const passwords = [
+      'gfhjkm', 'пароль123', 'Наташа1985', 'qwerty', 'P@ssw0rd', 'ljcneg', 'йцукен', 'privet2024', 'xiaomi123', '01.02.1990',
+      'correct horse battery staple', 'k9#Tq2!vLz', 'лошадь-батарейка', 'zenit2012', 'фывапролдж', 'Tr0ub4dor&3', 'solnyshko', 'ghbdtn', 'ljubov', 'secret-Пароль-9',
+    ];
+    for (const p of passwords) {
+      await typeInto(page, p);
+      await page.locator('[data-password-level]').waitFor();
+    }
+    expect(new Set(passwords).size).toBe(20);
+
+    const during = requests.slice(firstRequest);
+    const origin = new URL(server.url).origin;
+    for (const r of during) {
+      expect(new URL(r.url).origin, r.url).toBe(origin);
+      expect(r.method, r.url).toBe('GET');
+      expect(r.body, r.url).toBeNull();
+      expect(r.url, r.url).toMatch(/\/_astro\/[\w.-]+\.js$/);
+      for (const p of passwords) {
+        expect(r.url.includes(p) || r.url.includes(encodeURIComponent(p)), `${r.url} carries a password`).toBe(false);
+      }
+    }
+    expect(requests.every((r) => new URL(r.url).origin === origin)).toBe(true);
+    expect(logged.slice(firstLog)).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+    expect(await page.context().cookies()).toEqual(cookiesBefore);
+    expect(page.url()).toBe(url);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('show/hide switches the field to text and keeps spellcheck, autocorrect and autocapitalize off', async () => {
+    const { page } = await openChecker('/en/tools/password-strength/');
+    const input = page.locator('[data-password-input]');
+    const toggle = page.locator('[data-password-toggle]');
+    const privacyAttributes = async () => ({
+      type: await input.getAttribute('type'),
+      spellcheck: await input.getAttribute('spellcheck'),
+      spellcheckProperty: await input.evaluate((el) => (el as HTMLInputElement).spellcheck),
+      autocomplete: await input.getAttribute('autocomplete'),
+      autocapitalize: await input.getAttribute('autocapitalize'),
+      autocorrect: await input.getAttribute('autocorrect'),
+    });
+    const hidden = { spellcheck: 'false', spellcheckProperty: false, autocomplete: 'new-password', autocapitalize: 'off', autocorrect: 'off' };
+    await typeInto(page, 'secret words');
+    expect(await privacyAttributes()).toEqual({ type: 'password', ...hidden });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await privacyAttributes()).toEqual({ type: 'text', ...hidden });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await input.inputValue()).toBe('secret words');
+    await toggle.click();
+    expect(await privacyAttributes()).toEqual({ type: 'password', ...hidden });
+    // Not in a form, no name: nothing could ever submit it.
+    expect(await input.evaluate((el) => ({ form: (el as HTMLInputElement).form, name: el.getAttribute('name') }))).toEqual({ form: null, name: null });
+  });
+
+  it('is keyboard usable: Tab reaches the field, then the toggle, and Space toggles it', async () => {
+    const { page } = await openChecker('/ru/tools/password-strength/');
+    await page.locator('[data-password-input]').focus();
+    await page.keyboard.type('ghbdtn');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-password-toggle'))).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await page.locator('[data-password-input]').getAttribute('type')).toBe('text');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-password-input'))).toBe(true);
+    // Tabbing into a field selects its text; End puts the caret after it.
+    await page.keyboard.press('End');
+    await page.keyboard.type('123');
+    expect(await page.locator('[data-password-input]').inputValue()).toBe('ghbdtn123');
+  });
+
+  it('announces the result politely once typing pauses', async () => {
+    const { page } = await openChecker('/ru/tools/password-strength/');
+    const live = page.locator('[data-password-announce]');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    await typeInto(page, 'пароль');
+    await expect.poll(() => live.textContent(), { timeout: 10_000 }).toContain(ru['password.level.veryWeak']);
+    expect(await live.textContent()).toContain(ru['password.time.ltSecond']);
+    // The announcement never repeats the password.
+    expect(await live.textContent()).not.toContain('пароль');
+  });
+
+  it('works inside the strong-password article', async () => {
+    const { page, errors } = await openChecker('/ru/strong-password/');
+    await typeInto(page, 'ytpyf.');
+    await expect.poll(async () => (await levelOf(page)).score, { timeout: 30_000 }).toBe('0');
+    expect(await page.locator('[data-password-warning]').textContent()).toBe(ru['password.warning.wrongLayoutCommon']);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
