@@ -132,7 +132,7 @@ export function checkLinks(pages: readonly PageLinks[], files: ReadonlySet<strin
 /** One line per problem: the file to edit first, then the link and what was expected. */
 export function formatLinkProblem(p: LinkProblem): string {
   const on = p.source.startsWith('page ') ? '' : ` (on ${p.pages.slice(0, 3).join(', ')}${p.pages.length > 3 ? ', …' : ''})`;
-  return `${p.source}: broken link "${p.href}"${on}: ${p.reason}`;
+  return `${p.source}: broken link "${decode(p.href)}"${on}: ${p.reason}`;
 }
 
 export class BrokenLinksError extends Error {

@@ -59,7 +59,10 @@ describe('MDX components in a fixture article', () => {
     const add = (path: string, mdx: string) => f.write(path, f.read(path).replace('\n## ', `\n${mdx}\n\n## `));
     add('content/articles/es/reset-password.mdx', '<Callout type="danger">\n\nPrueba.\n\n</Callout>');
     add('content/articles/ar/reset-password.mdx', '<Callout>\n\nاختبار.\n\n</Callout>');
-    add('content/articles/en/strong-password.mdx', '<Callout type="tip">\n\nLabel check.\n\n</Callout>');
+    add(
+      'content/articles/en/strong-password.mdx',
+      '<Callout type="tip">\n\nLabel check.\n\n</Callout>\n\nSee [the browser steps](/reset-password/#reset-in-a-browser) or [the whole article](/reset-password/).',
+    );
     r = buildFixture(f);
   });
 
@@ -84,6 +87,12 @@ describe('MDX components in a fixture article', () => {
     expect(img.getAttribute('srcset')).toMatch(/360w.*720w.*1080w/);
     expect(img.getAttribute('sizes')).toBeTruthy();
     expect(figure.querySelector('figcaption')?.text).toBe('Так выглядит экран сброса пароля.');
+  });
+
+  it('on a fallback page, links stay in the reader’s language, but a link to a section goes to the language its anchor was written in', () => {
+    const links = (url: string) => content(page(url, r.dist)).querySelectorAll('a').filter((a) => /the browser steps|the whole article/.test(a.text));
+    expect(links('/ar/strong-password/').map((a) => a.getAttribute('href'))).toEqual(['/en/reset-password/#reset-in-a-browser', '/ar/reset-password/']);
+    expect(links('/en/strong-password/').map((a) => a.getAttribute('href'))).toEqual(['/en/reset-password/#reset-in-a-browser', '/en/reset-password/']);
   });
 
   it('Kbd marks a key', () => {
