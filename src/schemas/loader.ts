@@ -42,10 +42,26 @@ export function validatedGlob(options: GlobOptions, schema: z.ZodType): Loader {
         }
         return result ?? props.data;
       };
-      await inner.load({ ...context, parseData });
+      try {
+        await inner.load({ ...context, parseData });
+      } catch (error) {
+        throw frontmatterSyntaxError(error) ?? error;
+      }
       const problems = collected;
       collected = undefined;
       if (problems.length) throw new ContentSchemaError(problems);
     },
   };
+}
+
+/** Astro reports broken YAML with the parser's words only; add the file, the line and what a line should look like. */
+function frontmatterSyntaxError(error: unknown): Error | undefined {
+  const e = error as { name?: string; message?: string; reason?: string; loc?: { file?: string; line?: number } };
+  if (!['MarkdownError', 'YAMLException'].includes(e?.name ?? '') || !e.loc?.file) return undefined;
+  const file = relative(process.cwd(), e.loc.file).split(sep).join('/');
+  const where = e.loc.line ? ` (near line ${e.loc.line})` : '';
+  return new ContentSchemaError([
+    `${file}: frontmatter is not valid YAML${where}: ${e.reason ?? e.message} — expected one "field: value" per line; ` +
+      'put text that contains a colon or a quote in double quotes, close every quote and bracket',
+  ]);
 }

@@ -23,6 +23,17 @@ describe('friendly errors', () => {
     ]);
   });
 
+  it('broken frontmatter syntax names the file and the line, and says what a line should look like', () => {
+    const f = fixtureProject('editor-yaml-error');
+    const en = 'content/articles/en/reset-password.mdx';
+    f.write(en, f.read(en).replace(/^category: .*$/m, 'category: sign-in: yes'));
+    const r = buildFixture(f);
+    expect(r.ok).toBe(false);
+    expect(problemLines(r.output)).toEqual([
+      'content/articles/en/reset-password.mdx: frontmatter is not valid YAML (near line 4): bad indentation of a mapping entry — expected one "field: value" per line; put text that contains a colon or a quote in double quotes, close every quote and bracket',
+    ]);
+  });
+
   it('a cross-file problem (a translation that does not say what it was translated from) names the file and the date to use', () => {
     const f = fixtureProject('editor-tree-error');
     const en = 'content/articles/en/strong-password.mdx';
