@@ -4,18 +4,22 @@
  * chunk, and the time to score one keystroke for passwords of 1–64 characters.
  * A measurement, not a test: it asserts nothing.
  *
- * CLI:     npx astro build --outDir <dir> && npx node scripts/bench-password.mjs [distDir] [--json] [--sessions N]
+ * CLI:     npx astro build --outDir <dir> && npx node scripts/bench-password.mjs [distDir] [--json] [--sessions N] [--browser]
  *          distDir defaults to $DIST_DIR or dist/. Run it through npx/npm (it needs the project's
  *          Node 26, which runs the TypeScript scorer in src/lib/password/ directly).
  *          --json prints the result object instead of tables; --sessions N types each sample
- *          password N times (default 3; the first, untimed pass warms the engine up).
+ *          password N times (default 3; a first, untimed pass warms the engine up); --browser also
+ *          measures in Chromium (CHROMIUM_PATH, default /usr/bin/chromium; BASE_PATH if the site
+ *          was built with one): time from the first focus to a ready checker, and keystrokes.
  *
  * Module:  import { benchPassword } from './scripts/bench-password.mjs';
- *          const result = await benchPassword({ dist, root, page, sessions, log });
+ *          const result = await benchPassword({ dist, root, page, sessions, browser, base, chromiumPath, log });
  *   dist      built site folder (required; must contain the tool page)
  *   root      project folder whose src/lib/password/ is timed (default: this script's project)
  *   page      page holding the checker (default '/ru/tools/password-strength/', base path excluded)
  *   sessions  timed passes over the sample passwords (default 3)
+ *   browser   also measure in Chromium (default false); base: the site's BASE_PATH (default '/');
+ *             chromiumPath: default CHROMIUM_PATH or /usr/bin/chromium
  *   log       function for the printed tables (default console.log; pass null to stay quiet)
  * Returns:
  *   {
@@ -28,15 +32,21 @@
  *       samples, wall: { median, p95, max }, cpu: { median, p95, max },
  *       byLength: [{ lengths: '1–16', samples, wall: {…}, cpu: {…} }, … up to '49–64'],
  *     },
+ *     browser: {                                                     // only with `browser: true`
+ *       readyAfterFocusMs,                                           // focus → word lists fetched (loopback),
+ *                                                                    // parsed and indexed, checker ready
+ *       keystroke: { samples, wall: {…}, byLength: [...] },          // the built scorer, timed in the page
+ *     },
  *     machine: { node, cpus, loadavg },
  *   }
  *   gzip = gzip -9 size of the file, an estimate of the bytes on the wire. Keystroke time is
  *   measured in Node (V8, as in Chromium) on deterministic sample passwords typed character by
  *   character; `cpu` is process CPU time, which the machine's other load does not inflate.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -131,6 +141,13 @@ export function samplePasswords() {
   ].map((p) => [...p].slice(0, 64).join(''));
 }
 
+const LENGTHS = [
+  [1, 16],
+  [17, 32],
+  [33, 48],
+  [49, 64],
+];
+
 function stats(values) {
   const v = [...values].sort((a, b) => a - b);
   const at = (q) => v[Math.min(v.length - 1, Math.floor(q * v.length))] ?? 0;
@@ -163,20 +180,74 @@ export async function keystrokeTimes({ root = DEFAULT_ROOT, sessions = 3 } = {})
   const samples = [];
   for (let s = 0; s < sessions; s += 1) type((length, wall, cpu) => samples.push({ length, wall, cpu }));
   const group = (list) => ({ samples: list.length, wall: stats(list.map((x) => x.wall)), cpu: stats(list.map((x) => x.cpu)) });
-  const byLength = [
-    [1, 16],
-    [17, 32],
-    [33, 48],
-    [49, 64],
-  ].map(([lo, hi]) => ({ lengths: `${lo}–${hi}`, ...group(samples.filter((x) => x.length >= lo && x.length <= hi)) }));
+  const byLength = LENGTHS.map(([lo, hi]) => ({ lengths: `${lo}–${hi}`, ...group(samples.filter((x) => x.length >= lo && x.length <= hi)) }));
   return { scorerSetupMs, keystroke: { ...group(samples), byLength } };
 }
 
-export async function benchPassword({ dist, root = DEFAULT_ROOT, page, sessions = 3, log = console.log } = {}) {
+/** A loopback static server for the built site (index.html for folders), under `base`. */
+function serve(dist, base) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) return res.writeHead(404).end();
+    let file = normalize(join(dist, path.slice(base.length - 1)));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${server.address().port}${base.replace(/\/$/, '')}`, close: () => server.close() })));
+}
+
+/** In Chromium: focus → ready, then the built scorer timed on every prefix of the sample passwords. */
+export async function browserTimes({ dist, page: pagePath = '/ru/tools/password-strength/', base = process.env.BASE_PATH ?? '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', sessions = 3, scorerFile }) {
+  const { chromium } = await import('playwright-core');
+  const site = await serve(resolve(dist), base.endsWith('/') ? base : `${base}/`);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${pagePath}`);
+    const input = page.locator('[data-password-input]');
+    await input.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => !document.querySelector('[data-password-checker]')?.closest('astro-island')?.hasAttribute('ssr'));
+    const t0 = Date.now();
+    await input.focus();
+    await page.waitForFunction(() => document.querySelector('[data-password-checker]')?.getAttribute('data-phase') === 'ready', null, { timeout: 120_000 });
+    const readyAfterFocusMs = Date.now() - t0;
+    const samples = await page.evaluate(
+      async ({ url, passwords, sessions }) => {
+        const score = await (await import(url)).default();
+        const out = [];
+        for (let s = 0; s <= sessions; s += 1) {
+          for (const p of passwords) {
+            const chars = [...p];
+            for (let n = 1; n <= chars.length; n += 1) {
+              const text = chars.slice(0, n).join('');
+              const t = performance.now();
+              score(text);
+              if (s > 0) out.push({ length: n, wall: performance.now() - t }); // pass 0 warms up
+            }
+          }
+        }
+        return out;
+      },
+      { url: `${site.url}/${scorerFile}`, passwords: samplePasswords(), sessions },
+    );
+    const group = (list) => ({ samples: list.length, wall: stats(list.map((x) => x.wall)) });
+    return { readyAfterFocusMs, keystroke: { ...group(samples), byLength: LENGTHS.map(([lo, hi]) => ({ lengths: `${lo}–${hi}`, ...group(samples.filter((x) => x.length >= lo && x.length <= hi)) })) } };
+  } finally {
+    await browser.close();
+    site.close();
+  }
+}
+
+export async function benchPassword({ dist, root = DEFAULT_ROOT, page, sessions = 3, browser = false, base, chromiumPath, log = console.log } = {}) {
   if (!dist) throw new Error('benchPassword: `dist` (a built site folder) is required');
   const sizes = bundleSizes(dist, page);
   const times = await keystrokeTimes({ root, sessions });
-  const result = { ...sizes, ...times, machine: { node: process.version, cpus: cpus().length, loadavg: loadavg().map((x) => Math.round(x * 100) / 100) } };
+  const scorerFile = sizes.lazy.files.find((f) => /\/load\.[\w-]+\.js$/.test(f.file))?.file;
+  const inBrowser = browser && scorerFile ? { browser: await browserTimes({ dist, page, base, chromiumPath, sessions, scorerFile }) } : {};
+  const result = { ...sizes, ...times, ...inBrowser, machine: { node: process.version, cpus: cpus().length, loadavg: loadavg().map((x) => Math.round(x * 100) / 100) } };
   if (log) {
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
     log('Password checker');
@@ -188,6 +259,12 @@ export async function benchPassword({ dist, root = DEFAULT_ROOT, page, sessions 
     const k = result.keystroke;
     log(`  per keystroke, ${k.samples} checks: wall median ${k.wall.median} ms, p95 ${k.wall.p95} ms, max ${k.wall.max} ms; CPU median ${k.cpu.median} ms, p95 ${k.cpu.p95} ms`);
     for (const b of k.byLength) log(`    length ${b.lengths.padEnd(6)} wall median ${b.wall.median} / p95 ${b.wall.p95} ms   CPU median ${b.cpu.median} / p95 ${b.cpu.p95} ms`);
+    if (result.browser) {
+      const b = result.browser;
+      log(`  Chromium: focus → checker ready ${b.readyAfterFocusMs} ms (word lists over loopback, parsed, indexed)`);
+      log(`  Chromium per keystroke, ${b.keystroke.samples} checks: median ${b.keystroke.wall.median} ms, p95 ${b.keystroke.wall.p95} ms, max ${b.keystroke.wall.max} ms`);
+      for (const x of b.keystroke.byLength) log(`    length ${x.lengths.padEnd(6)} median ${x.wall.median} / p95 ${x.wall.p95} ms`);
+    }
     log(`  machine: Node ${result.machine.node}, ${result.machine.cpus} CPUs, load average ${result.machine.loadavg.join(' ')}`);
   }
   return result;
@@ -201,6 +278,6 @@ if (isMain) {
   const sessions = sessionsAt >= 0 ? Number(args[sessionsAt + 1]) : 3;
   const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--sessions');
   const dist = resolve(positional[0] ?? process.env.DIST_DIR ?? join(DEFAULT_ROOT, 'dist'));
-  const result = await benchPassword({ dist, sessions, log: json ? null : console.log });
+  const result = await benchPassword({ dist, sessions, browser: args.includes('--browser'), log: json ? null : console.log });
   if (json) console.log(JSON.stringify(result, null, 2));
 }

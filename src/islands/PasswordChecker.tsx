@@ -67,7 +67,7 @@ export default function PasswordChecker({ strings, tag, rule, recommendedLength,
     if (scorer.current || loading.current) return;
     setPhase('loading');
     loading.current = import('../lib/password/load.ts')
-      .then((m) => m.loadScorer())
+      .then((m) => m.default())
       .then((s) => {
         scorer.current = s;
         setPhase('ready');

@@ -9,6 +9,7 @@ import { checkRule } from '../../src/lib/password/rule.ts';
 import { passwordStrings, passwordT } from '../../src/lib/password/messages.ts';
 import { PATTERN_KEYS, SUGGESTION_KEYS, WARNING_KEYS } from '../../src/lib/password/feedback.ts';
 import { WordIndex } from '../../src/lib/password/word-index.ts';
+import { canMatter } from '../../src/lib/password/dictionary-matchers.ts';
 import { passwordRulesSchema } from '../../src/schemas/password-rules.ts';
 import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
@@ -93,6 +94,15 @@ describe('the word index', () => {
     ]);
     expect(index.isSequenceDictionary('b')).toBe(true);
     expect(index.maxLength).toBe(6);
+  });
+});
+
+describe('word matches that cannot change a score', () => {
+  it('are those that cost more guesses than typing their characters blindly (10 per character)', () => {
+    expect(canMatter({ token: 'to', rank: 100, reversed: false })).toBe(true);
+    expect(canMatter({ token: 'to', rank: 101, reversed: false })).toBe(false);
+    expect(canMatter({ token: 'ot', rank: 60, reversed: true })).toBe(false);
+    expect(canMatter({ token: 'dragon', rank: 90_000, reversed: true })).toBe(true);
   });
 });
 

@@ -248,6 +248,16 @@ function wordSequences(hits: readonly DictionaryHit[], password: string): WordSe
   return out;
 }
 
+/**
+ * A word match costs at least its rank in guesses (twice if reversed; capitals and l33t only add).
+ * When that is more than guessing its characters blindly (10 per character, zxcvbn-ts's
+ * bruteforce), the search never picks it: guessing the same span blindly is never worse. Leaving
+ * such matches out ("to", "de" ranked in the thousands) changes no score and saves most of the work.
+ */
+export function canMatter(h: Pick<DictionaryHit, 'rank' | 'reversed' | 'token'>): boolean {
+  return h.rank * (h.reversed ? 2 : 1) <= 10 ** h.token.length;
+}
+
 /** zxcvbn-ts scores built-in patterns with its own formulas; these are never called. */
 const builtInScoring = () => 0;
 
@@ -260,9 +270,9 @@ export function dictionaryMatchers(search: DictionarySearch, index: WordIndex): 
       }
     };
   return {
-    dictionary: { Matching: make((hits) => hits.filter((h) => !h.reversed && !h.l33t)), scoring: builtInScoring, feedback: dictionaryFeedback },
-    dictionaryReverse: { Matching: make((hits) => hits.filter((h) => h.reversed)), scoring: builtInScoring, feedback: dictionaryFeedback },
-    dictionaryL33t: { Matching: make((hits) => hits.filter((h) => h.l33t)), scoring: builtInScoring, feedback: dictionaryFeedback },
+    dictionary: { Matching: make((hits) => hits.filter((h) => !h.reversed && !h.l33t && canMatter(h))), scoring: builtInScoring, feedback: dictionaryFeedback },
+    dictionaryReverse: { Matching: make((hits) => hits.filter((h) => h.reversed && canMatter(h))), scoring: builtInScoring, feedback: dictionaryFeedback },
+    dictionaryL33t: { Matching: make((hits) => hits.filter((h) => h.l33t && canMatter(h))), scoring: builtInScoring, feedback: dictionaryFeedback },
     wordSequence: {
       Matching: make((hits, password) => wordSequences(hits.filter((h) => index.isSequenceDictionary(h.dictionaryName)), password)),
       scoring: builtInScoring,

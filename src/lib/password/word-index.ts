@@ -30,6 +30,8 @@ export class WordIndex {
   private readonly codes = new Map<string, number | number[]>();
   private readonly hits = new Map<string, WordHit[]>();
   private readonly sorted: string[];
+  /** The first two characters' ranges, asked for at every position of every password. */
+  private readonly shallow = new Map<number, Range>();
 
   constructor(dictionary: OptionsDictionary, isSequenceName: (name: string) => boolean) {
     this.names = Object.keys(dictionary);
@@ -70,6 +72,17 @@ export class WordIndex {
 
   /** The words of `range` whose next character is `code` (a UTF-16 unit); empty when `lo === hi`. */
   narrow(range: Range, code: number): Range {
+    if (range.depth > 1) return this.search(range, code);
+    const key = range.depth === 0 ? code : (range.lo + 1) * 65_536 + code;
+    let next = this.shallow.get(key);
+    if (!next) {
+      next = this.search(range, code);
+      this.shallow.set(key, next);
+    }
+    return next;
+  }
+
+  private search(range: Range, code: number): Range {
     const { depth } = range;
     const at = (k: number) => {
       const w = this.sorted[k]!;
