@@ -11,6 +11,7 @@
  *   npm run bench -- --quick           N = 50, Lighthouse on the article page only; writes to
  *                                      bench/tmp/quick/ and leaves bench/ and the README alone
  *   --no-starlight  --no-lighthouse  --no-readme  --keep (keep the temporary builds)
+ *   --render        only re-render results.md and the README section from bench/results.json
  *   --source worktree  build the work tree instead of the last commit (default: HEAD)
  *   --starlight <version>  compare with this Starlight instead of the newest one that fits
  *
@@ -45,6 +46,15 @@ const value = (name) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : undefined;
 };
+if (flag('render')) {
+  // Re-render results.md and the README section from bench/results.json (after changing the report only).
+  const saved = JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8'));
+  saved.targets = evaluateTargets(saved);
+  writeFileSync(join(ROOT, 'bench', 'results.md'), renderMarkdown(saved));
+  if (!flag('no-readme')) updateReadme(join(ROOT, 'README.md'), saved);
+  console.log('re-rendered bench/results.md and the README section from bench/results.json');
+  process.exit(0);
+}
 const quick = flag('quick');
 let sizes = quick ? [50] : [100, 1000];
 if (value('n')) {
@@ -153,7 +163,7 @@ async function measureSite(browser, lighthouseCli) {
     await server.close();
   }
   const site = {
-    build: { wallMs: build.wallMs, pages: build.pages, treePeakRssMB: build.treePeakRssMB, maxRssMB: build.maxRssMB },
+    build: buildFigures(build),
     dist: distStats(dist),
     pagefind: pagefindSizes(dist),
     pages,
@@ -174,7 +184,7 @@ async function measureOurs(n, browser) {
   const dist = join(dir, 'dist');
   const out = {
     corpus,
-    build: { wallMs: build.wallMs, pages: build.pages, pagesPerSecond: build.pages ? Number((build.pages / (build.wallMs / 1000)).toFixed(1)) : null, treePeakRssMB: build.treePeakRssMB, maxRssMB: build.maxRssMB },
+    build: buildFigures(build),
     dist: distStats(dist),
     pagefind: pagefindSizes(dist),
   };
@@ -220,7 +230,7 @@ async function measureStarlight(n, oursDir, browser, depsDir, corpus) {
   }
   const dist = join(dir, 'dist');
   const out = {
-    build: { wallMs: build.wallMs, pages: build.pages, pagesPerSecond: build.pages ? Number((build.pages / (build.wallMs / 1000)).toFixed(1)) : null, treePeakRssMB: build.treePeakRssMB, maxRssMB: build.maxRssMB },
+    build: buildFigures(build),
     dist: distStats(dist),
     pagefind: pagefindSizes(dist),
   };
@@ -242,6 +252,18 @@ async function measureStarlight(n, oursDir, browser, depsDir, corpus) {
     await server.close();
   }
   return { dir, out };
+}
+
+function buildFigures(b) {
+  return {
+    wallMs: b.wallMs,
+    pages: b.pages,
+    pagesPerSecond: b.pages ? Number((b.pages / (b.wallMs / 1000)).toFixed(1)) : null,
+    treePeakRssMB: b.treePeakRssMB,
+    maxRssMB: b.maxRssMB,
+    phases: b.phases,
+    peakMemoryDuring: b.peakPhase,
+  };
 }
 
 const ratio = (a, b) => (a == null || b == null || b === 0 ? null : Number((a / b).toFixed(2)));

@@ -87,7 +87,14 @@ export function timedBuild({ cwd, args = [], env = {}, logFile }) {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     let treePeak = 0;
-    const timer = setInterval(() => (treePeak = Math.max(treePeak, treeRssKB(child.pid))), 100);
+    let peakAt = Date.now();
+    const timer = setInterval(() => {
+      const kb = treeRssKB(child.pid);
+      if (kb > treePeak) {
+        treePeak = kb;
+        peakAt = Date.now();
+      }
+    }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
       const wallMs = performance.now() - started;
@@ -106,10 +113,65 @@ export function timedBuild({ cwd, args = [], env = {}, logFile }) {
         maxRssMB: maxRssKB === null ? null : Math.round(maxRssKB / 1024),
         treePeakRssMB: Math.round(treePeak / 1024),
         pages,
+        ...buildPhases(log, peakAt),
         log,
       });
     });
   });
+}
+
+/** "1m 3s", "33.74s", "591ms" → seconds. */
+function seconds(text) {
+  let total = 0;
+  for (const [, n, unit] of text.matchAll(/([\d.]+)\s*(ms|m|s)\b/g)) total += Number(n) * (unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1);
+  return Number(total.toFixed(1));
+}
+
+/**
+ * Where a build's time goes, read from Astro's log: content sync, Vite bundling, page rendering, and
+ * each integration that works after the pages are written (from the log's clock, 1 s resolution).
+ * `peakPhase`: the phase during which the process tree's memory peaked.
+ */
+export function buildPhases(log, peakAt) {
+  const lines = log.split('\n');
+  const clock = (line) => {
+    const m = /^(\d\d):(\d\d):(\d\d) /.exec(line);
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : null;
+  };
+  const phases = {};
+  const marks = []; // [time, phase] — the phase that ends at that time
+  const types = lines.find((l) => /\[types\] Generated/.test(l));
+  if (types) phases.contentSync = seconds(types.split('Generated')[1]);
+  const vite = lines.filter((l) => /\[vite\] ✓ built in/.test(l));
+  if (vite.length) phases.bundle = Number(vite.reduce((t, l) => t + seconds(l.split('built in')[1]), 0).toFixed(1));
+  const viteEnd = vite.length ? clock(vite[vite.length - 1]) : null;
+  if (viteEnd !== null) marks.push([viteEnd, 'bundle']);
+  const gen = lines.findIndex((l) => /generating static routes/.test(l));
+  const done = gen >= 0 ? lines.slice(gen).find((l) => /^\d\d:\d\d:\d\d ✓ Completed in/.test(l)) : undefined;
+  if (done) {
+    phases.renderPages = seconds(done.split('Completed in')[1]);
+    marks.push([clock(done), 'renderPages']);
+  }
+  const core = lines.findLastIndex((l) => /\[build\] ✓ Completed in/.test(l));
+  if (core >= 0) {
+    phases.afterBuild = {};
+    let last = clock(lines[core]);
+    for (const l of lines.slice(core + 1)) {
+      const t = clock(l);
+      const tag = /^\d\d:\d\d:\d\d \[([^\]]+)\]/.exec(l)?.[1];
+      if (t === null || !tag || tag === 'build' || tag === 'WARN') continue;
+      phases.afterBuild[tag] = (phases.afterBuild[tag] ?? 0) + (t - last);
+      marks.push([t, tag]);
+      last = t;
+    }
+  }
+  let peakPhase = null;
+  if (peakAt && marks.length) {
+    const d = new Date(peakAt);
+    const p = d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
+    peakPhase = (marks.sort((a, b) => a[0] - b[0]).find(([t]) => t >= p) ?? marks[marks.length - 1])[1];
+  }
+  return { phases, peakPhase };
 }
 
 /** Every file under `dir`: [{ rel, size }]. */

@@ -102,6 +102,24 @@ function dialogTable(r) {
   return ['| articles/locale | first query typed into the search dialog (gzip; Pagefind + UI code) |', '| --- | --- |', ...rows].join('\n');
 }
 
+/** Build time by phase at the largest N, ours beside Starlight, and the phase of peak memory. */
+function phasesTable(r) {
+  const s = [...r.scale].reverse().find((x) => x.ours.build?.phases);
+  if (!s) return '';
+  const cols = [['ours', s.ours.build], ...(s.starlight?.build?.phases ? [['Starlight', s.starlight.build]] : [])];
+  const rows = [];
+  const row = (label, get) => rows.push(`| ${label} | ${cols.map(([, b]) => get(b)).join(' | ')} |`);
+  const secs = (v) => (v == null ? '–' : `${v} s`);
+  row('content sync and types', (b) => secs(b.phases.contentSync));
+  row('Vite bundling', (b) => secs(b.phases.bundle));
+  row('rendering the pages', (b) => secs(b.phases.renderPages));
+  const tags = [...new Set(cols.flatMap(([, b]) => Object.keys(b.phases.afterBuild ?? {})))];
+  for (const tag of tags) row(`after the build: ${tag}`, (b) => secs(b.phases.afterBuild?.[tag]));
+  row('**wall time**', (b) => `**${sec(b.wallMs)}**`);
+  row('peak memory reached during', (b) => b.peakMemoryDuring ?? '–');
+  return [`Where the build time goes at ${nf(s.n)} articles/locale (from Astro's log; hooks after the build are timed by the log's clock, 1 s resolution, up to their own log line):`, '', `| phase | ${cols.map(([w]) => w).join(' | ')} |`, `| --- |${cols.map(() => ' --- |').join('')}`, ...rows].join('\n');
+}
+
 function ratioTable(r) {
   const rows = r.scale.filter((s) => s.ratios).map((s) => `| ${nf(s.n)} | ${x(s.ratios.buildTime)} | ${x(s.ratios.peakMemory)} | ${x(s.ratios.articleBytes)} | ${x(s.ratios.jsBytes)} | ${x(s.ratios.distBytes)} |`);
   if (!rows.length) return '';
@@ -123,6 +141,13 @@ function passwordLines(r) {
   if (!p) return 'Password checker: not measured.';
   if (p.missing) return `Password checker: not measured — ${p.missing}`;
   return p.summary ?? `Password checker: \`${JSON.stringify(p)}\``;
+}
+
+function siteLine(r) {
+  const s = r.site;
+  if (!s?.build) return '';
+  const pf = s.pagefind ? `; Pagefind ${MB(s.pagefind.totalBytes)}` : '';
+  return `The real site: ${num(s.build.pages)} pages built in ${sec(s.build.wallMs)}, peak memory ${num(s.build.treePeakRssMB)} MB, dist/ ${MB(s.dist.bytes)} in ${nf(s.dist.files)} files${pf}.`;
 }
 
 function header(r) {
@@ -149,6 +174,8 @@ ${targetsTable(r)}
 
 ${pagesTable(r)}
 
+${siteLine(r)}
+
 ${passwordLines(r)}
 
 ## Scale: synthetic corpus, ours and Starlight
@@ -159,6 +186,8 @@ Peak memory is the whole process tree (sampled); the largest single process in b
 
 ${dialogTable(r) || '(scripts/bench-search.mjs not run)'}
 ${ratio ? `\nRatios ours/Starlight (below 1 = ours is smaller or faster):\n\n${ratio}\n` : ''}
+${phasesTable(r)}
+
 ## How it was measured
 
 - Corpus: ${r.method.corpus}.
@@ -182,8 +211,6 @@ ${targetsTable(r)}
 ${pagesTable(r)}
 
 ${scaleTable(r)}
-
-${dialogTable(r)}
 ${ratio ? `\nRatios ours/Starlight (below 1 = ours is smaller or faster):\n\n${ratio}\n` : ''}
 Details, method and notes: [bench/results.md](bench/results.md) (raw figures in \`bench/results.json\`).
 <!-- bench:end -->`;
