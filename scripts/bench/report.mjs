@@ -114,10 +114,10 @@ function phasesTable(r) {
   row('Vite bundling', (b) => secs(b.phases.bundle));
   row('rendering the pages', (b) => secs(b.phases.renderPages));
   const tags = [...new Set(cols.flatMap(([, b]) => Object.keys(b.phases.afterBuild ?? {})))];
-  for (const tag of tags) row(`after the build: ${tag}`, (b) => secs(b.phases.afterBuild?.[tag]));
+  for (const tag of tags) row(`after the build, up to the \`[${tag}]\` log line`, (b) => secs(b.phases.afterBuild?.[tag]));
   row('**wall time**', (b) => `**${sec(b.wallMs)}**`);
   row('peak memory reached during', (b) => b.peakMemoryDuring ?? '–');
-  return [`Where the build time goes at ${nf(s.n)} articles/locale (from Astro's log; hooks after the build are timed by the log's clock, 1 s resolution, up to their own log line):`, '', `| phase | ${cols.map(([w]) => w).join(' | ')} |`, `| --- |${cols.map(() => ' --- |').join('')}`, ...rows].join('\n');
+  return [`Where the build time goes at ${nf(s.n)} articles/locale (from Astro's log; hooks after the build are timed by the log's clock, 1 s resolution; a hook that logs nothing is counted in the next line that does):`, '', `| phase | ${cols.map(([w]) => w).join(' | ')} |`, `| --- |${cols.map(() => ' --- |').join('')}`, ...rows].join('\n');
 }
 
 function ratioTable(r) {
@@ -194,7 +194,7 @@ ${phasesTable(r)}
 - Bytes: ${r.method.transfer}.
 - First search: ${r.method.firstSearch}.
 - Peak memory: ${r.machine.peakMemory}.
-- Each build runs once, cold (a fresh copy of the project and a private Astro cache); timings move with the machine's load.
+- ${r.method.repeat > 1 ? `Each build ran ${r.method.repeat} times, cold (dist/ and caches removed); the fastest run is shown, every wall time is in results.json` : 'Each build runs once, cold (a fresh copy of the project and a private Astro cache)'}; timings move with the machine's load (\`--repeat k\` keeps the fastest of k).
 ${r.notes.length ? `\n## Notes\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
 }
 
