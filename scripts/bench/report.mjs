@@ -219,6 +219,6 @@ Details, method and notes: [bench/results.md](bench/results.md) (raw figures in 
   let next;
   if (start >= 0 && end > start) next = text.slice(0, start) + section + text.slice(end + '<!-- bench:end -->'.length);
   else
-    next = `${text.trimEnd()}\n\n## Benchmarks\n\n\`npm run bench\` builds a synthetic corpus (100 and 1,000 articles per locale; \`-- --n 5000\` adds 5,000) with this project and with Astro Starlight, and measures the real site in Chromium and Lighthouse. It prints the figures and writes \`bench/results.json\` and \`bench/results.md\`; it asserts nothing. \`-- --quick\` is a short run that leaves these files alone.\n\n${section}\n`;
+    next = `${text.trimEnd()}\n\n## Benchmarks\n\n\`npm run bench\` builds a synthetic corpus (100 and 1,000 articles per locale) with this project and with Astro Starlight and measures the real site in Chromium and Lighthouse; it writes \`bench/results.json\`, \`bench/results.md\` and the table below, and asserts nothing.\n\n${section}\n`;
   writeFileSync(file, next);
 }
