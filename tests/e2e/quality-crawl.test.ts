@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
 import { launchChromium } from '../support/browser.ts';
 import { DIST } from '../support/paths.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 import { builtSite, sitePaths } from '../support/site.ts';
+import { hydrateIslands } from '../support/islands.ts';
 
 /**
  * The whole-site crawl, with the site's CSP enforced (the <meta> and the _headers a host would send):
@@ -84,10 +85,7 @@ async function settled<T>(page: Page, fn: () => Promise<T>): Promise<T> {
 async function visit(page: Page, path: string): Promise<number> {
   current = path;
   const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  await settled(page, () => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)));
-  await settled(page, () => page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 10_000 })).catch(() => {
-    note(path, 'an island never hydrated (astro-island[ssr] still present after 10 s)');
-  });
+  if (!(await settled(page, () => hydrateIslands(page)))) note(path, 'an island never hydrated (astro-island[ssr] still present after 10 s)');
   return response?.status() ?? 0;
 }
 
@@ -132,6 +130,10 @@ function statusOf(pathAndQuery: string): Promise<number> {
 const isPage = (path: string) => path.endsWith('/') || path.endsWith('.html');
 
 describe('whole-site crawl (CSP enforced, as a host with _headers serves it)', () => {
+  beforeEach(() => {
+    problems.length = 0;
+  });
+
   it('every page answers 200, every link and asset answers 200, every #anchor exists, and nothing errs, leaks or breaks the policy', { timeout: 600_000 }, async () => {
     const { origin: siteOrigin } = builtSite();
     const toLocal = (href: string): URL | undefined => {
@@ -187,6 +189,52 @@ describe('whole-site crawl (CSP enforced, as a host with _headers serves it)', (
     const crawled = idsOf.size;
     console.log(`crawl: ${crawled} pages (${seeds.length} from dist and the sitemap, ${crawled - seeds.length} more by links), ${statusCache.size} distinct URLs checked, ${anchorLinks.length} #anchor links`);
     expect(crawled).toBeGreaterThanOrEqual(seeds.length);
+    expect(problems.map((p) => `${p.page}: ${p.what}`)).toEqual([]);
+  });
+
+  it('using search, the password checker and the recovery selector, in every language, breaks no policy and logs no error', { timeout: 300_000 }, async () => {
+    const locales = [...new Set(sitePaths().map((p) => p.split('/')[1] ?? '').filter((l) => /^[a-z]{2}$/.test(l)))];
+    const page = await context.newPage();
+    const used: string[] = [];
+    const visible = (selector: string) => page.locator(`${selector} >> visible=true`);
+    for (const lang of locales) {
+      // Search: the header button opens the dialog; type, wait for results, open the first one.
+      await visit(page, `/${lang}/`);
+      await page.locator('[data-search-trigger]').first().click();
+      const box = visible('dialog[open] input[type="search"]').first();
+      await box.waitFor({ timeout: 10_000 });
+      await box.fill(lang === 'ru' ? 'пароль' : lang === 'ar' ? 'كلمة' : lang === 'es' ? 'contraseña' : 'password');
+      const option = visible('dialog[open] [role="option"] a, dialog[open] [role="option"]').first();
+      await option.waitFor({ timeout: 10_000 });
+      await page.keyboard.press('ArrowDown');
+      await Promise.all([page.waitForURL((u) => !u.pathname.endsWith(`/${lang}/`)), page.keyboard.press('Enter')]);
+      await page.waitForLoadState('load');
+      used.push(`${lang} search → ${new URL(page.url()).pathname}`);
+
+      // The password checker: type weak and strong passwords, with markup-looking characters.
+      await visit(page, `/${lang}/tools/password-strength/`);
+      const field = visible('main input[type="password"], main input[type="text"]').first();
+      await field.waitFor({ timeout: 10_000 });
+      for (const pw of ['123456', 'qwerty<b>&"', 'correct horse battery staple </script>', 'Xq7#vT9!mL2$wR5^']) {
+        await field.fill(pw);
+        await page.waitForTimeout(150);
+      }
+      for (const b of await visible('main astro-island button[type="button"]').all()) await b.click();
+      used.push(`${lang} password checker`);
+
+      // The recovery selector: answer the first choice until an outcome shows, then start over.
+      await visit(page, `/${lang}/recovery/`);
+      let steps = 0;
+      for (; steps < 8; steps++) {
+        const choice = visible('main astro-island [data-recovery-answer]').first();
+        if ((await choice.count()) === 0) break;
+        await choice.click();
+      }
+      expect(steps, `${lang}: answered at least one recovery question`).toBeGreaterThan(0);
+      used.push(`${lang} recovery (${steps} answers)`);
+    }
+    await page.close();
+    console.log(`interactions under CSP: ${used.join('; ')}`);
     expect(problems.map((p) => `${p.page}: ${p.what}`)).toEqual([]);
   });
 });
