@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
+import { axeViolations, serveAxe, WCAG22_AA, type AxeServer } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 import { pageKind, sitePaths } from '../support/site.ts';
@@ -10,21 +8,22 @@ import { hydrateIslands } from '../support/islands.ts';
 
 /**
  * axe-core with the WCAG 2.2 AA rule set on every page of the site in the light theme; in the dark
- * theme the colour rules on every page and every rule on one page of each kind per locale. The axe script is injected,
- * which the site's CSP rightly forbids, so these contexts bypass CSP; the crawl checks CSP.
+ * theme the colour rules on every page and every rule on one page of each kind per locale. The axe
+ * script is one the site's CSP rightly refuses, so these contexts bypass CSP; the crawl checks CSP.
  */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 let server: StaticServer;
+let axe: AxeServer;
 beforeAll(async () => {
   server = await serveDist();
+  axe = await serveAxe();
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await axe?.close();
 });
 
 async function themedContext(theme: 'light' | 'dark'): Promise<BrowserContext> {
@@ -44,17 +43,7 @@ async function themedContext(theme: 'light' | 'dark'): Promise<BrowserContext> {
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** axe on the page as it is now (the WCAG tags, or only the colour rules); violations as one line each. */
-async function runAxe(page: Page, only: 'all' | 'colour' = 'all'): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const runOnly = only === 'all' ? { type: 'tag', values: TAGS } : { type: 'rule', values: COLOUR_RULES };
-  const results = (await page.evaluate(
-    (o) => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: o, resultTypes: ['violations'] }),
-    runOnly,
-  )) as AxeResults;
-  return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? v.help}`),
-  );
-}
+const runAxe = (page: Page, only: 'all' | 'colour' = 'all') => axeViolations(page, axe.url, only === 'all' ? { tags: WCAG22_AA } : { rules: COLOUR_RULES });
 
 async function audit(page: Page, url: string, only: 'all' | 'colour'): Promise<string[]> {
   await page.goto(url, { waitUntil: 'load' });
