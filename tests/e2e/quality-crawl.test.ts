@@ -27,7 +27,7 @@ interface Problem {
 const problems: Problem[] = [];
 const note = (page: string, what: string) => problems.push({ page, what });
 
-/** Set by the browser while a page is open: CSP violations, errors, failed or foreign requests. */
+/** The page being crawled: what the browser reports (violations, errors, requests) is filed under it. */
 let current = '';
 
 beforeAll(async () => {
