@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useSite } from '../support/e2e.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('theme', () => {
   it('follows the system by default and remembers an explicit choice', async () => {
-    const { page, errors } = await openPage(browser, { colorScheme: 'dark' });
-    await page.goto(`${server.url}/en/`);
+    const { page, errors } = await openPage(site.browser, { colorScheme: 'dark' });
+    await page.goto(`${site.server.url}/en/`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const toggle = page.locator('[data-theme-toggle]');
     await expect.poll(() => toggle.isVisible()).toBe(true);
@@ -33,8 +23,8 @@ describe('theme', () => {
   });
 
   it('sets the theme before the first paint (the script runs in <head>, before any stylesheet)', async () => {
-    const { page } = await openPage(browser, { colorScheme: 'dark' });
-    await page.goto(`${server.url}/ru/`);
+    const { page } = await openPage(site.browser, { colorScheme: 'dark' });
+    await page.goto(`${site.server.url}/ru/`);
     const first = await page.evaluate(() => {
       const el = document.head.querySelector('script, link[rel="stylesheet"], style');
       return el?.tagName === 'SCRIPT' && !el.getAttribute('src') && !el.getAttribute('type') ? el.textContent : null;
@@ -45,8 +35,8 @@ describe('theme', () => {
 
 describe('language switcher', () => {
   it('opens by keyboard and leads to the same article in another language', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/ru/reset-password/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/ru/reset-password/`);
     await page.locator('.lang-switcher summary').focus();
     await page.keyboard.press('Enter');
     const english = page.locator('.lang-switcher a[hreflang="en"]');
@@ -57,25 +47,25 @@ describe('language switcher', () => {
   });
 
   it('sends a first-time visitor of the root page to the browser’s language', async () => {
-    const { page } = await openPage(browser, { locale: 'es-MX' });
-    await page.goto(`${server.url}/`);
+    const { page } = await openPage(site.browser, { locale: 'es-MX' });
+    await page.goto(`${site.server.url}/`);
     await page.waitForURL(/\/es\/$/);
   });
 
   it('remembers a language picked on the root page', async () => {
-    const { page } = await openPage(browser, { locale: 'es-ES' });
-    await page.goto(`${server.url}/?choose`);
+    const { page } = await openPage(site.browser, { locale: 'es-ES' });
+    await page.goto(`${site.server.url}/?choose`);
     await page.locator('a[data-lang="ar"]').click();
     await page.waitForURL(/\/ar\/$/);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.waitForURL(/\/ar\/$/);
   });
 });
 
 describe('table of contents', () => {
   it('on a wide screen stays in view while reading and jumps to a section', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/en/reset-password/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/en/reset-password/`);
     const aside = page.locator('aside nav.toc');
     expect(await aside.isVisible()).toBe(true);
     const link = aside.locator('a').nth(2);
@@ -88,8 +78,8 @@ describe('table of contents', () => {
   });
 
   it('on a phone is collapsed until opened', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
-    await page.goto(`${server.url}/es/reset-password/`);
+    const { page } = await openPage(site.browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`${site.server.url}/es/reset-password/`);
     expect(await page.locator('aside nav.toc').isVisible()).toBe(false);
     const details = page.locator('details.toc');
     const firstLink = details.locator('a').first();
@@ -101,8 +91,8 @@ describe('table of contents', () => {
 
 describe('printing an article', () => {
   it('prints the article without header, footer, navigation or table of contents', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/en/reset-password/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/en/reset-password/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['header[role="banner"]', 'body > footer', 'nav.toc', '.lang-switcher']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
@@ -114,8 +104,8 @@ describe('printing an article', () => {
 
 describe('article pages without islands', () => {
   it('load no island runtime and no search code until asked', async () => {
-    const { page, requests } = await openPage(browser);
-    await page.goto(`${server.url}/ru/account-restricted/`);
+    const { page, requests } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/ru/account-restricted/`);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('astro-island').count()).toBe(0);
     expect(requests.filter((u) => /preact|client\.[\w-]+\.js|\/pagefind\//.test(u))).toEqual([]);

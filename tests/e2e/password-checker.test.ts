@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useSite } from '../support/e2e.ts';
 import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
 
 const ru = DICTIONARIES.ru;
@@ -10,16 +10,7 @@ const en = DICTIONARIES.en;
 const WORD_LISTS = /\/_astro\/dict-(common|en|es|ru)\.[\w-]+\.js$/;
 const SCORER = /\/_astro\/(load|dict-[a-z]+)\.[\w-]+\.js$/;
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 interface Opened {
   page: Page;
@@ -30,7 +21,7 @@ interface Opened {
 
 /** The tool page (or another page with a checker), hydrated, with requests, console and CSP violations recorded. */
 async function openChecker(path: string): Promise<Opened> {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(site.browser);
   const requests: Opened['requests'] = [];
   const consoleMessages: string[] = [];
   page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
@@ -40,7 +31,7 @@ async function openChecker(path: string): Promise<Opened> {
     w.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.server.url}${path}`);
   await page.locator('[data-password-checker]').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => {
     const island = document.querySelector('[data-password-checker]')?.closest('astro-island');
@@ -144,7 +135,7 @@ describe('password checker in Chromium', () => {
     expect(new Set(passwords).size).toBe(20);
 
     const during = requests.slice(firstRequest);
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.server.url).origin;
     for (const r of during) {
       expect(new URL(r.url).origin, r.url).toBe(origin);
       expect(r.method, r.url).toBe('GET');

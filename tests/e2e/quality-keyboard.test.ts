@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useSite } from '../support/e2e.ts';
 import { pageKind, sitePaths } from '../support/site.ts';
 
 /**
@@ -9,16 +9,7 @@ import { pageKind, sitePaths } from '../support/site.ts';
  * the language switcher and the content; and wherever focus goes it can be seen (an outline or ring,
  * on screen, not hidden under anything).
  */
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 interface Stop {
   desc: string;
@@ -81,9 +72,9 @@ const pages = [
 
 describe('keyboard', () => {
   it('Tab first lands on a visible skip link, and Enter moves focus to the main content', { timeout: 180_000 }, async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(site.browser);
     for (const path of pages) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const href = () => page.evaluate(() => document.activeElement?.getAttribute('href'));
       if (await focusState(page)) {
         // The page focuses something itself (the search page its field): the skip link is then a Shift+Tab or few away.
@@ -103,11 +94,11 @@ describe('keyboard', () => {
   });
 
   it('Tab reaches the search, the language switcher and the content, and focus is always visible', { timeout: 300_000 }, async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(site.browser);
     const problems: string[] = [];
     let stopsSeen = 0;
     for (const path of pages) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const seen = { search: false, language: false, content: false };
       const visited = new Set<string>();
       let left = 0;

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium, openPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useSite } from '../support/e2e.ts';
 import { page as builtPage } from '../support/dist.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
 const FULL = LOCALES.filter((l) => l.full).map((l) => l.code);
 const SELECTOR = '[data-recovery-selector="page"]';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** What the built page's no-JS tree says: every route to an outcome, each question's text, each outcome's title. */
 function treeOf(lang: string) {
@@ -39,7 +30,7 @@ function treeOf(lang: string) {
 
 /** A page that also records CSP violations; `check()` asserts none happened and no script failed. */
 async function watchedPage(options: BrowserContextOptions = {}) {
-  const watched = await openPage(browser, options);
+  const watched = await openPage(site.browser, options);
   await watched.page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
@@ -53,7 +44,7 @@ async function watchedPage(options: BrowserContextOptions = {}) {
 }
 
 async function openSelector(page: Page, lang: string, query = '') {
-  await page.goto(`${server.url}/${lang}/recovery/${query}`);
+  await page.goto(`${site.server.url}/${lang}/recovery/${query}`);
   await page.waitForSelector(`${SELECTOR}[data-state="live"]`);
 }
 
@@ -225,7 +216,7 @@ describe('the recovery selector, with JavaScript', () => {
     expect(text.split('\n')[0]).toBe(titles.get('reset-by-code'));
     expect(text).toMatch(/^\[ \] The phone with the linked SIM card/m);
     expect(text).toMatch(/^1\. On your phone, open Settings/m);
-    expect(text).toContain(`${server.url}/en/reset-password/`);
+    expect(text).toContain(`${site.server.url}/en/reset-password/`);
     expect(text).toContain('https://account.xiaomi.com/');
     await check();
   });
@@ -277,7 +268,7 @@ describe('the recovery selector embedded in the hub article', () => {
   it('answers in place without touching the address, then links to the step on the recovery page', async () => {
     const { questions, titles } = treeOf('en');
     const { page, check } = await watchedPage();
-    await page.goto(`${server.url}/en/cannot-sign-in/`);
+    await page.goto(`${site.server.url}/en/cannot-sign-in/`);
     const embed = page.locator('[data-recovery-selector="embedded"]');
     await embed.scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-recovery-selector="embedded"][data-state="live"]');
@@ -300,11 +291,11 @@ describe('the recovery page without JavaScript', () => {
   for (const lang of FULL) {
     it(`reaches every outcome in ${lang} by following links`, async () => {
       const { routes, titles } = treeOf(lang);
-      const { page, errors } = await openPage(browser, { javaScriptEnabled: false });
-      await page.goto(`${server.url}/${lang}/recovery/`);
+      const { page, errors } = await openPage(site.browser, { javaScriptEnabled: false });
+      await page.goto(`${site.server.url}/${lang}/recovery/`);
       expect(await page.locator('details[data-recovery-tree]').getAttribute('open')).not.toBeNull();
       for (const route of routes) {
-        // The server-rendered first question, then the links of the full tree.
+        // The site.server-rendered first question, then the links of the full tree.
         await page.locator(`${SELECTOR} a[data-recovery-answer="${route.answers[0]}"]`).click();
         for (const [i, id] of route.answers.entries()) {
           if (i === 0) continue;

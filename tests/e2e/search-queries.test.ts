@@ -3,10 +3,10 @@
  * transliterations and misspellings from the articles' aliases. Each query must bring the
  * expected article into the top 3 results of the real search page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useSite } from '../support/e2e.ts';
 
 const QUERIES: Record<'ru' | 'en' | 'es', [query: string, slug: string][]> = {
   ru: [
@@ -63,16 +63,7 @@ const QUERIES: Record<'ru' | 'en' | 'es', [query: string, slug: string][]> = {
   ],
 };
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Types the query into the search page's box and returns the top result pages' paths. */
 async function topResults(page: Page, query: string): Promise<string[]> {
@@ -86,8 +77,8 @@ async function topResults(page: Page, query: string): Promise<string[]> {
 describe.each(Object.entries(QUERIES))('search in %s', (lang, queries) => {
   it(`finds the expected article in the top 3 for ${queries.length} queries readers type`, async () => {
     expect(queries.length).toBeGreaterThanOrEqual(8);
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/${lang}/search/`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/${lang}/search/`);
     const misses: string[] = [];
     for (const [query, slug] of queries) {
       const top = (await topResults(page, query)).slice(0, 3);

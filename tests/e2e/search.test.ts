@@ -1,22 +1,13 @@
 /** The search dialog and the search page in real Chromium against the built site. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useSite } from '../support/e2e.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -54,8 +45,8 @@ async function watchCsp(page: Page) {
 
 describe('search on an article page', () => {
   it('loads no search code and no index until the reader reaches for search', async () => {
-    const { page, requests } = await openPage(browser);
-    await page.goto(`${server.url}/ru/account-restricted/`);
+    const { page, requests } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/ru/account-restricted/`);
     await page.waitForLoadState('networkidle');
     await page.mouse.wheel(0, 800);
     await page.keyboard.press('Tab');
@@ -69,8 +60,8 @@ describe('search on an article page', () => {
   });
 
   it('Ctrl+K opens the dialog with the cursor in the box; Esc closes it and focus returns to the button', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/en/reset-password/`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/en/reset-password/`);
     expect(await trigger(page).getAttribute('role')).toBe('button');
     expect(await trigger(page).getAttribute('aria-haspopup')).toBe('dialog');
     expect(await trigger(page).getAttribute('aria-keyshortcuts')).toBe('Control+K Meta+K /');
@@ -85,8 +76,8 @@ describe('search on an article page', () => {
   });
 
   it('"/" and ⌘K open it too; "/" typed into a field stays in the field', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/es/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/es/`);
     await page.locator('#home-q').fill('');
     await page.keyboard.type('a/b');
     expect(await page.locator('#home-q').inputValue()).toBe('a/b');
@@ -101,8 +92,8 @@ describe('search on an article page', () => {
   });
 
   it('arrow keys move through the results and Enter opens the chosen one', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/en/strong-password/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/en/strong-password/`);
     await page.keyboard.press('Control+k');
     await search(page, 'dialog', 'password');
     const input = page.locator('dialog [data-search-input]');
@@ -117,14 +108,14 @@ describe('search on an article page', () => {
     expect(await options.nth(0).getAttribute('aria-selected')).toBe('false');
     await page.keyboard.press('ArrowUp');
     expect(await activeId()).toBe(await options.nth(1).getAttribute('id'));
-    const target = new URL((await options.nth(1).getAttribute('href'))!, server.url);
+    const target = new URL((await options.nth(1).getAttribute('href'))!, site.server.url);
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === target.pathname && u.hash === target.hash);
   });
 
   it('shows titles, excerpts with the matched words marked, and FAQ answers as their own sub-results', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/ru/reset-password/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/ru/reset-password/`);
     await trigger(page).click();
     await search(page, 'dialog', 'сколько длится ограничение');
     const faqAnswer = page.locator('dialog .search-sections a[role="option"][href="/ru/faq/#restricted-how-long"]');
@@ -139,8 +130,8 @@ describe('search on an article page', () => {
   });
 
   it('with nothing found says so and offers the recovery selector and the FAQ', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/ru/cannot-sign-in/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/ru/cannot-sign-in/`);
     await page.keyboard.press('Control+k');
     await search(page, 'dialog', 'зюзюзю');
     expect(await page.locator('dialog [data-search-status]').textContent()).toBe('По запросу «зюзюзю» ничего не нашлось.');
@@ -152,8 +143,8 @@ describe('search on an article page', () => {
 
   it('counts results with the locale’s plural forms', async () => {
     const t = useTranslations('ru');
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/ru/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/ru/`);
     await page.keyboard.press('Control+k');
     for (const query of ['обход ми аккаунта', 'двухфакторная аутентификация', 'не приходит смс']) {
       await search(page, 'dialog', query);
@@ -164,8 +155,8 @@ describe('search on an article page', () => {
   });
 
   it('opens with a tap on a phone', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await page.goto(`${server.url}/es/reset-password/`);
+    const { page } = await openPage(site.browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${site.server.url}/es/reset-password/`);
     await trigger(page).tap();
     await expect.poll(() => dialog(page).isVisible()).toBe(true);
     await search(page, 'dialog', 'contraseña');
@@ -175,9 +166,9 @@ describe('search on an article page', () => {
   });
 
   it('fires no Content-Security-Policy violation and no error while searching', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(site.browser);
     const violations = await watchCsp(page);
-    await page.goto(`${server.url}/ru/find-lost-phone/`);
+    await page.goto(`${site.server.url}/ru/find-lost-phone/`);
     await page.keyboard.press('Control+k');
     await search(page, 'dialog', 'потерял телефон');
     expect(await page.locator('dialog [role="option"]').count()).toBeGreaterThan(0);
@@ -187,8 +178,8 @@ describe('search on an article page', () => {
   });
 
   it('follows dark mode and Arabic right-to-left', async () => {
-    const { page } = await openPage(browser, { colorScheme: 'dark' });
-    await page.goto(`${server.url}/ar/reset-password/`);
+    const { page } = await openPage(site.browser, { colorScheme: 'dark' });
+    await page.goto(`${site.server.url}/ar/reset-password/`);
     await page.keyboard.press('Control+k');
     await search(page, 'dialog', 'شاومي');
     expect(await page.locator('dialog [role="option"]').count()).toBeGreaterThan(0);
@@ -201,8 +192,8 @@ describe('accessibility of search with results on screen', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`the open dialog with results, sub-results and marks passes axe (WCAG 2.2 AA), ${theme} theme`, async () => {
       // axe is injected as a script, which the CSP rightly forbids: this context bypasses CSP (the CSP test is above).
-      const { page } = await openPage(browser, { colorScheme: theme, bypassCSP: true });
-      await page.goto(`${server.url}/ru/reset-password/`);
+      const { page } = await openPage(site.browser, { colorScheme: theme, bypassCSP: true });
+      await page.goto(`${site.server.url}/ru/reset-password/`);
       await page.keyboard.press('Control+k');
       await search(page, 'dialog', 'сколько длится ограничение');
       await page.keyboard.press('ArrowDown');
@@ -212,8 +203,8 @@ describe('accessibility of search with results on screen', () => {
   }
 
   it('the search page with no results and Arabic results passes axe', async () => {
-    const { page } = await openPage(browser, { bypassCSP: true });
-    await page.goto(`${server.url}/ar/search/?q=${encodeURIComponent('zzzqqq')}`);
+    const { page } = await openPage(site.browser, { bypassCSP: true });
+    await page.goto(`${site.server.url}/ar/search/?q=${encodeURIComponent('zzzqqq')}`);
     await expect.poll(() => page.locator('[data-search-empty]').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await search(page, '[data-search-page]', 'شاومي');
@@ -224,19 +215,19 @@ describe('accessibility of search with results on screen', () => {
 
 describe('what the index holds', () => {
   it('an untranslated article shown as a fallback is not found in that language', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/en/search/?q=passphrase`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/en/search/?q=passphrase`);
     await expect.poll(() => page.locator('[data-search-results] [role="option"]').count()).toBeGreaterThan(0);
-    await page.goto(`${server.url}/ar/search/?q=passphrase`);
+    await page.goto(`${site.server.url}/ar/search/?q=passphrase`);
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/passphrase/);
     expect(await page.locator('[data-search-results] [role="option"]').count()).toBe(0);
   });
 
   it('words only the header and footer say are not found', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(site.browser);
     // "cookies" is in every page's footer ("no cookies or analytics") and in no article.
     for (const [lang, word] of [['ru', 'cookies'], ['en', 'cookies'], ['es', 'cookies']]) {
-      await page.goto(`${server.url}/${lang}/search/`);
+      await page.goto(`${site.server.url}/${lang}/search/`);
       await search(page, '[data-search-page]', word!);
       expect(await page.locator('[data-search-empty]').isVisible(), `${lang}: ${word}`).toBe(true);
     }
@@ -245,8 +236,8 @@ describe('what the index holds', () => {
 
 describe('the search page', () => {
   it('shows results for ?q= on arrival and keeps the address in step with the box', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/es/search/?q=${encodeURIComponent('no me llega el código')}`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/es/search/?q=${encodeURIComponent('no me llega el código')}`);
     const input = page.locator('[data-search-page] [data-search-input]');
     expect(await input.inputValue()).toBe('no me llega el código');
     await expect.poll(() => page.locator('[data-search-page] [data-search-results]').getAttribute('aria-busy')).toBe('false');
@@ -257,8 +248,8 @@ describe('the search page', () => {
   });
 
   it('the home page search box leads to it', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/en/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/en/`);
     await page.locator('#home-q').fill('forgot password');
     await page.locator('#home-q').press('Enter');
     await page.waitForURL(/\/en\/search\/\?q=forgot\+password$/);
@@ -266,8 +257,8 @@ describe('the search page', () => {
   });
 
   it('Ctrl+K there puts the cursor in the page’s own box instead of opening a dialog', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/ru/search/?q=код`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/ru/search/?q=код`);
     await page.locator('h1').click();
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.matches('[data-search-page] [data-search-input]'))).toBe(true);
@@ -275,8 +266,8 @@ describe('the search page', () => {
   });
 
   it('without JavaScript the button is a link to it, and it explains and links to the article index', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/ru/reset-password/`);
+    const { page } = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/ru/reset-password/`);
     expect(await trigger(page).getAttribute('href')).toBe('/ru/search/');
     expect(await trigger(page).getAttribute('role')).toBeNull();
     await trigger(page).click();

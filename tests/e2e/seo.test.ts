@@ -1,19 +1,9 @@
-/** Structured data as a real browser sees it: parsed by Chromium's HTML parser, and never blocked by the CSP. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+/** Structured data as a real site.browser sees it: parsed by Chromium's HTML parser, and never blocked by the CSP. */
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useSite } from '../support/e2e.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('JSON-LD in Chromium', () => {
   for (const [url, types] of [
@@ -24,13 +14,13 @@ describe('JSON-LD in Chromium', () => {
     ['/es/category/sign-in/', ['BreadcrumbList']],
   ] as const) {
     it(`${url}: every block parses in the page, and the content security policy reports no violation`, async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(site.browser);
       await page.addInitScript(() => {
         const w = window as unknown as { __cspViolations: string[] };
         w.__cspViolations = [];
         document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
       });
-      await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+      await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
       const found = await page.evaluate(() =>
         [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => (JSON.parse(s.textContent ?? '') as { '@type': string })['@type']),
       );
