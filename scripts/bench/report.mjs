@@ -154,7 +154,7 @@ function header(r) {
   const d = r.date.slice(0, 10);
   const v = r.versions;
   return [
-    `Measured ${d} on ${r.machine.nproc} cores (\`nproc\`), ${r.machine.cpu}, ${r.machine.memoryGB} GB RAM; load average ${r.machine.loadAverageAtStart.join(' ')} at the start, ${r.machine.loadAverageAtEnd?.join(' ') ?? '–'} at the end (other work shared the machine).`,
+    `Measured ${d} on ${r.machine.nproc} cores (\`nproc\`), ${r.machine.cpu}, ${r.machine.memoryGB} GB RAM; load average ${r.machine.loadAverageAtStart.join(' ')} at the start, ${r.machine.loadAverageAtEnd?.join(' ') ?? '–'} at the end${Math.max(r.machine.loadAverageAtStart[1], r.machine.loadAverageAtEnd?.[1] ?? 0) > r.machine.nproc ? ' (above the core count: other work shared the machine, timings are inflated)' : ''}.`,
     `Project ${r.project.source === 'head' ? `commit \`${r.project.commit.slice(0, 10)}\`` : `work tree on \`${r.project.commit.slice(0, 10)}\``}; Astro ${v.astro}, Pagefind ${v.pagefind}, Node ${r.machine.node}, ${r.machine.chromium ?? 'Chromium'}${v.starlight ? `; Starlight ${v.starlight} (peer astro \`${v.starlightPeerAstro}\`) on Astro ${v.starlightAstro}` : ''}${v.lighthouse ? `; Lighthouse ${v.lighthouse}` : ''}. Run took ${Math.round(r.durationSeconds / 60)} min.`,
   ].join('\n');
 }
