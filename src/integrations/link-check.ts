@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrokenLinksError, checkLinks, extractLinks, fileUrl } from '../lib/links.ts';
+import { BrokenLinksError, checkSite, fileUrl } from '../lib/links.ts';
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -26,11 +26,10 @@ export function linkCheck(): AstroIntegration {
         const served = new Set(files.map((f) => root + f));
         const pages = files
           .filter((f) => f.endsWith('.html'))
-          .map((f) => extractLinks(fileUrl(base, f), readFileSync(join(out, f), 'utf8')));
-        const problems = checkLinks(pages, served, base);
+          .map((f) => ({ url: fileUrl(base, f), read: () => readFileSync(join(out, f), 'utf8') }));
+        const { problems, links } = checkSite(served, pages, base);
         if (problems.length) throw new BrokenLinksError(problems);
-        const count = pages.reduce((n, p) => n + p.links.length, 0);
-        logger.info(`${count} links on ${pages.length} pages checked: none broken`);
+        logger.info(`${links} links on ${pages.length} pages checked: none broken`);
       },
     },
   };

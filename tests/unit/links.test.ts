@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BrokenLinksError, checkLinks, extractLinks, fileUrl, formatLinkProblem, type PageLinks } from '../../src/lib/links.ts';
+import { BrokenLinksError, checkLinks, checkSite, extractLinks, fileUrl, formatLinkProblem, scanLinks, type PageLinks } from '../../src/lib/links.ts';
 
 const article = (lang: string, slug: string, body: string, source = `content/articles/${lang}/${slug}.mdx`) =>
   extractLinks(
@@ -103,5 +103,27 @@ describe('anchor suggestions', () => {
   it('come from the headings of the content, not from the page around it', () => {
     const p = extractLinks('/en/a/', '<div data-source="content/articles/en/a.mdx"><h2 id="one">One</h2></div><section><h2 id="related-heading">Related</h2></section>');
     expect(p.headingIds).toEqual(['one']);
+  });
+});
+
+describe('the fast link scanner', () => {
+  const html = `<!doctype html><html><head><script>const s = '<a href="/in-script/">';</script><!-- <a href="/in-comment/"> --></head>
+    <body><h2 id="steps">Steps</h2><a name="old-anchor"></a><input name="q">
+    <p aria-label="A > B"><a class="x" href="/ru/a/?x=1&amp;y=2#steps">a</a> <a href='/ru/b/'>b</a> <area href="/ru/c/"></p></body></html>`;
+
+  it('reads the same links and ids as the DOM reader, ignoring scripts and comments', () => {
+    const fast = scanLinks('/ru/x/', html);
+    const dom = extractLinks('/ru/x/', html);
+    expect(fast.links.map((l) => l.href)).toEqual(['/ru/a/?x=1&y=2#steps', '/ru/b/', '/ru/c/']);
+    expect(fast.links.map((l) => l.href)).toEqual(dom.links.map((l) => l.href));
+    expect([...fast.ids].sort()).toEqual([...dom.ids].sort());
+    expect(fast.ids.has('q')).toBe(false);
+  });
+
+  it('on a broken site re-reads pages so problems still name their content file', () => {
+    const page = `<div data-source="content/articles/ru/x.mdx"><a href="/ru/missing/">m</a></div>`;
+    const { problems } = checkSite(new Set(['/ru/x/index.html']), [{ url: '/ru/x/', read: () => page }]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.source).toBe('content/articles/ru/x.mdx');
   });
 });
