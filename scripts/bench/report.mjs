@@ -104,9 +104,13 @@ function dialogTable(r) {
 
 /** Build time by phase at the largest N, ours beside Starlight, and the phase of peak memory. */
 function phasesTable(r) {
-  const s = [...r.scale].reverse().find((x) => x.ours.build?.phases);
-  if (!s) return '';
-  const cols = [['ours', s.ours.build], ...(s.starlight?.build?.phases ? [['Starlight', s.starlight.build]] : [])];
+  const withOurs = r.scale.filter((x) => x.ours.build?.phases);
+  const both = [...withOurs].reverse().find((x) => x.starlight?.build?.phases);
+  const last = withOurs[withOurs.length - 1];
+  if (!last) return '';
+  const s = both ?? last;
+  const cols = [[`ours, ${nf(s.n)}`, s.ours.build], ...(both ? [[`Starlight, ${nf(s.n)}`, s.starlight.build]] : [])];
+  if (last !== s) cols.push([`ours, ${nf(last.n)}`, last.ours.build]);
   const rows = [];
   const row = (label, get) => rows.push(`| ${label} | ${cols.map(([, b]) => get(b)).join(' | ')} |`);
   const secs = (v) => (v == null ? '–' : `${v} s`);
@@ -117,7 +121,7 @@ function phasesTable(r) {
   for (const tag of tags) row(`after the build, up to the \`[${tag}]\` log line`, (b) => secs(b.phases.afterBuild?.[tag]));
   row('**wall time**', (b) => `**${sec(b.wallMs)}**`);
   row('peak memory reached during', (b) => b.peakMemoryDuring ?? '–');
-  return [`Where the build time goes at ${nf(s.n)} articles/locale (from Astro's log; hooks after the build are timed by the log's clock, 1 s resolution; a hook that logs nothing is counted in the next line that does):`, '', `| phase | ${cols.map(([w]) => w).join(' | ')} |`, `| --- |${cols.map(() => ' --- |').join('')}`, ...rows].join('\n');
+  return [`Where the build time goes, by articles per locale (from Astro's log; hooks after the build are timed by the log's clock, 1 s resolution; a hook that logs nothing is counted in the next line that does):`, '', `| phase | ${cols.map(([w]) => w).join(' | ')} |`, `| --- |${cols.map(() => ' --- |').join('')}`, ...rows].join('\n');
 }
 
 function ratioTable(r) {
