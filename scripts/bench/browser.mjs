@@ -5,28 +5,12 @@
  * "Bytes" are response bodies as sent on the wire (gzip where the server compresses);
  * response headers are counted separately.
  */
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { CHROME_FLAGS, CHROMIUM_PATH, launchChromium } from '../../tests/support/browser.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROME_FLAGS, CHROMIUM_PATH, launchChromium as launch };
 /** The viewport of Lighthouse's mobile run (Moto G Power). */
 export const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 
-export async function launch() {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROME_FLAGS });
-}
 
 const KINDS = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image', fetch: 'fetch', xhr: 'fetch' };
 

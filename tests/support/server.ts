@@ -1,25 +1,9 @@
 /** A tiny static server for dist/ on loopback, like any static host: base path, index.html, 404.html. */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { DIST } from './paths.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-};
+import { CONTENT_TYPES, resolveStatic } from './static-host.ts';
 
 export interface StaticServer {
   url: string;
@@ -45,24 +29,17 @@ export async function serveDist(options: ServeOptions = {}): Promise<StaticServe
     requests.push(url.pathname);
     let path = decodeURIComponent(url.pathname);
     const send = (status: number, file: string) => {
-      res.writeHead(status, { ...options.headers?.(url.pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(status, { ...options.headers?.(url.pathname), 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
     };
     if (!path.startsWith(base)) return send(404, join(dist, '404.html'));
     path = path.slice(base.length - 1);
-    let file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) return send(404, join(dist, '404.html'));
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) {
-        res.writeHead(301, { location: `${url.pathname}/${url.search}` });
-        return res.end();
-      }
-      file = join(file, 'index.html');
+    const r = resolveStatic(dist, path, url.pathname, url.search);
+    if ('redirect' in r) {
+      res.writeHead(301, { location: r.redirect });
+      return res.end();
     }
-    if (existsSync(file)) return send(200, file);
-    const lang = path.split('/')[1] ?? '';
-    const local404 = join(dist, lang, '404.html');
-    return send(404, lang && existsSync(local404) ? local404 : join(dist, '404.html'));
+    return send(r.status, r.file);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
