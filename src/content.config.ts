@@ -3,6 +3,7 @@ import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { passwordRulesSchema } from './schemas/password-rules.ts';
+import { proofSchema } from './schemas/proof.ts';
 import { validatedGlob } from './schemas/loader.ts';
 import { recoveryStringsSchema, recoveryTreeSchema } from './schemas/recovery.ts';
 
@@ -30,6 +31,11 @@ export const collections = {
   recoveryStrings: defineCollection({
     loader: validatedGlob({ base: './content/recovery/strings', pattern: '*.yaml', generateId: keepPath }, recoveryStringsSchema),
     schema: recoveryStringsSchema,
+  }),
+  /** `content/proof/<locale>.yaml`: the proof-of-ownership list, written once per locale, shown by <ProofOfOwnership />. */
+  proof: defineCollection({
+    loader: validatedGlob({ base: './content/proof', pattern: '*.yaml', generateId: keepPath }, proofSchema),
+    schema: proofSchema,
   }),
   /** One file, `content/password-rules.yaml`: the numbers the password-strength checker compares with. */
   passwordRules: defineCollection({

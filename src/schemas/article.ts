@@ -23,6 +23,11 @@ export const articleSchema = z.strictObject({
   related: list(slug('the slug of an article (its file name without .mdx)'), '[reset-password, account-hacked]'),
   /** In a translation: the source article's `updated` date this translation was made from. */
   translatedFrom: day().optional(),
+  /**
+   * In a translation whose `##` sections or <Steps> items differ in number from the source: why, in one
+   * sentence. The content tests list every such note and allow at most two per locale.
+   */
+  structureNote: text('one sentence saying why this translation has other sections or steps than its source', 10).optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

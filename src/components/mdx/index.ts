@@ -8,5 +8,6 @@ import OfficialLink from './OfficialLink.astro';
 import Figure from './Figure.astro';
 import RecoverySelector from './RecoverySelector.astro';
 import PasswordChecker from './PasswordChecker.astro';
+import ProofOfOwnership from './ProofOfOwnership.astro';
 
-export const mdxComponents = { a: A, Callout, Steps, UiPath, Kbd, OfficialLink, Figure, RecoverySelector, PasswordChecker };
+export const mdxComponents = { a: A, Callout, Steps, UiPath, Kbd, OfficialLink, Figure, RecoverySelector, PasswordChecker, ProofOfOwnership };

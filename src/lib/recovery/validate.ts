@@ -2,7 +2,7 @@
  * Build-time checks of the recovery tree and its strings. Each problem names the file and the node,
  * and says what was expected, so an editor can fix it without reading code.
  */
-import { isOfficialXiaomiUrl } from '../official.ts';
+import { officialLinkProblem } from '../official.ts';
 import type { LocaleStrings, NodeStrings, RecoveryTree } from './types.ts';
 
 export const STEPS_MIN = 3;
@@ -69,7 +69,8 @@ export function validateTree(treeFile: string, tree: RecoveryTree, articleSlugs:
       }
       if (node.official.length === 0) at(id, 'official: expected at least one official page where the reader acts');
       for (const href of node.official) {
-        if (!isOfficialXiaomiUrl(href)) at(id, `official: "${href}" is not an https:// address on an official Xiaomi domain (xiaomi.com, mi.com)`);
+        const problem = officialLinkProblem(href, id);
+        if (problem) at(id, `official: ${problem}`);
       }
     }
   }
