@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { builtPages, isFallback, page } from '../support/dist.ts';
 import { ROOT } from '../support/paths.ts';
 import { countWords } from '../../src/lib/reading-time.ts';
-import { isOfficialXiaomiUrl } from '../../src/lib/official.ts';
+import { isOfficialXiaomiUrl, officialLinkProblem, topicRule } from '../../src/lib/official.ts';
 
 const list = (dir: string, ext: string) =>
   readdirSync(join(ROOT, dir))
@@ -104,14 +104,54 @@ describe('every article', () => {
     expect(missing).toEqual([]);
   });
 
-  it('never links anywhere outside this site except official Xiaomi pages', () => {
+  it('never links anywhere outside this site except official Xiaomi pages and its own topic-only pages', () => {
     const foreign: string[] = [];
     for (const p of articles) {
+      const slug = p.url.split('/')[2]!;
       for (const a of p.doc.querySelectorAll('[data-article-content] a[href^="http"]')) {
         const href = a.getAttribute('href')!;
-        if (!isOfficialXiaomiUrl(href)) foreign.push(`${p.url} → ${href}`);
+        // An embedded recovery selector is checked below, outcome by outcome.
+        if (a.closest('[data-recovery-outcome]')) continue;
+        const problem = officialLinkProblem(href, slug);
+        if (problem) foreign.push(`${p.url}: ${problem}`);
       }
     }
     expect(foreign).toEqual([]);
+  });
+});
+
+describe('links to other sites across the built site', () => {
+  const GOOGLE_ARTICLE = 'google-or-xiaomi-lock';
+  const GOOGLE_OUTCOME = 'google-lock';
+
+  it(`Google's recovery and help pages appear only in the ${GOOGLE_ARTICLE} article and the ${GOOGLE_OUTCOME} recovery outcome`, () => {
+    const elsewhere: string[] = [];
+    let seen = 0;
+    for (const p of builtPages()) {
+      for (const a of p.doc.querySelectorAll('a[href*="google.com"]')) {
+        seen += 1;
+        const outcome = a.closest('[data-recovery-outcome]')?.getAttribute('data-recovery-outcome');
+        const inArticle = !outcome && a.closest('[data-article-content]') && p.url.split('/')[2] === GOOGLE_ARTICLE;
+        if (!(inArticle || outcome === GOOGLE_OUTCOME)) elsewhere.push(`${p.url} → ${a.getAttribute('href')}${outcome ? ` (outcome ${outcome})` : ''}`);
+      }
+    }
+    expect(elsewhere).toEqual([]);
+    expect(seen, 'the Google-lock article and outcome link to Google in every locale').toBeGreaterThanOrEqual(4);
+  });
+
+  it('recovery outcomes and FAQ answers send readers only to official pages their topic may use', () => {
+    const problems: string[] = [];
+    for (const p of builtPages()) {
+      for (const a of p.doc.querySelectorAll('[data-recovery-outcome] a[href^="http"]')) {
+        const problem = officialLinkProblem(a.getAttribute('href')!, a.closest('[data-recovery-outcome]')!.getAttribute('data-recovery-outcome')!);
+        if (problem) problems.push(`${p.url}: ${problem}`);
+      }
+      if (!/^\/[a-z]{2}\/faq\/$/.test(p.url)) continue;
+      for (const a of p.doc.querySelectorAll('main a[href^="http"]')) {
+        const href = a.getAttribute('href')!;
+        if (topicRule(href) || !isOfficialXiaomiUrl(href)) problems.push(`${p.url}: FAQ answer links to ${href}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
