@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Three suites: pure lib (fast), assertions on the built dist/, and real Chromium against dist/. */
+/** Four suites: pure lib (fast), assertions on the built dist/, real Chromium against dist/, and dist/ behind nginx. */
 export default defineConfig({
   test: {
     projects: [
@@ -18,6 +18,10 @@ export default defineConfig({
           // Each file drives its own Chromium; two cores take two at a time.
           maxWorkers: 2,
         },
+      },
+      {
+        // The built site behind Debian's nginx with docs/nginx.conf.
+        test: { name: 'nginx', include: ['tests/nginx/**/*.test.ts'], environment: 'node', testTimeout: 180_000, hookTimeout: 300_000 },
       },
     ],
   },

@@ -8,8 +8,9 @@ import { writeFileSync } from 'node:fs';
 import { sitePolicy } from '../src/integrations/security-headers.ts';
 import { toNginx } from '../src/lib/security-headers.ts';
 import { normalizeBase } from '../src/lib/site-config.ts';
+import { LOCALE_CODES } from '../src/i18n/locales.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const base = normalizeBase(process.env.BASE_PATH);
-writeFileSync('docs/nginx.conf', toNginx(sitePolicy(dist), base));
+writeFileSync('docs/nginx.conf', toNginx(sitePolicy(dist), base, LOCALE_CODES));
 console.log(`docs/nginx.conf written from ${dist}/ (base ${base})`);

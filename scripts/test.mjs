@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type check, unit tests, a production build, assertions on dist/, browser tests.
+ * `npm test`: type check, unit tests, a production build, assertions on dist/, browser tests, and the
+ * built site behind Debian's nginx.
  * Every step runs even if an earlier test step fails (a failed check or build stops the run,
  * since later steps need it). Ends with one line "N passed, N failed" and a non-zero exit on failure.
  */
@@ -49,7 +50,7 @@ if (want('check')) {
   }
 }
 if (want('unit')) vitest('unit');
-if (want('build') || want('e2e')) {
+if (want('build') || want('e2e') || want('nginx')) {
   if (!run('production build', 'astro', ['build'])) {
     console.error('\nThe build failed: the message above names the file and the problem.');
     console.log(`\n${passed} passed, ${failed + 1} failed`);
@@ -58,6 +59,7 @@ if (want('build') || want('e2e')) {
 }
 if (want('build')) vitest('build');
 if (want('e2e')) vitest('e2e');
+if (want('nginx')) vitest('nginx');
 
 console.log(`\n━━ Summary${failures.length ? ` (failed: ${failures.join(', ')})` : ''}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,6 +1,6 @@
-/** A date in the reader's language, e.g. "24 ноября 2026 г." / "November 24, 2026". */
-export function formatDate(date: Date, tag: string): string {
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** A date in the reader's language: long "24 ноября 2026 г." / "November 24, 2026", medium "24 нояб. 2026 г." / "Nov 24, 2026". */
+export function formatDate(date: Date, tag: string, style: 'long' | 'medium' = 'long'): string {
+  return new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
 /** Machine-readable form for <time datetime> and structured data. */

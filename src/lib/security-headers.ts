@@ -146,24 +146,39 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
 
 const nginxQuote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
+/** Text types nginx compresses on the fly (Pagefind's index files come compressed already). */
+export const NGINX_GZIP_TYPES = ['text/css', 'text/plain', 'text/xml', 'application/javascript', 'text/javascript', 'application/json', 'application/xml', 'application/rss+xml', 'image/svg+xml', 'application/manifest+json'];
+
 /**
  * An nginx server snippet with the same headers. nginx drops inherited add_header lines in a block
- * that sets its own, so every location repeats the security headers.
+ * that sets its own, so every location repeats the security headers. Each locale's folder answers a
+ * missing page with its own 404 page; HTML is revalidated, hashed files are cached for a year.
  */
-export function toNginx(metaPolicy: string, base: string): string {
+export function toNginx(metaPolicy: string, base: string, locales: readonly string[]): string {
   const security = securityHeaders(metaPolicy).map(([n, v]) => `    add_header ${n} ${nginxQuote(v)} always;`);
   const cached = immutablePaths(base).map((p) => p.replace(/\*$/, ''));
+  const page = (path: string, notFound?: string) => [
+    `location ${path} {`,
+    ...security,
+    `    add_header Cache-Control ${nginxQuote('no-cache')} always;`,
+    `    try_files $uri $uri/ =404;`,
+    ...(notFound ? [`    error_page 404 ${notFound};`] : []),
+    '}',
+    '',
+  ];
   const lines = [
     '# Security and cache headers for the built site (dist/), served by nginx.',
     '# Generated from src/lib/security-headers.ts and the CSP Astro writes into every page:',
     '# regenerate with `npm run headers:nginx` after `npm run build` (a build test fails while it is stale).',
-    '# Include it inside your `server { … }` block; `root` points at dist/.',
+    '# Include it inside your `server { … }` block; `root` points at dist/ (for BASE_PATH=/help/: at a folder whose help/ is dist/).',
     '',
-    `location ${base} {`,
-    ...security,
-    `    try_files $uri $uri/ =404;`,
-    '}',
+    'absolute_redirect off;',
+    'gzip on;',
+    'gzip_vary on;',
+    `gzip_types ${NGINX_GZIP_TYPES.join(' ')};`,
     '',
+    ...page(base),
+    ...locales.flatMap((l) => page(`${base}${l}/`, `${base}${l}/404.html`)),
     ...[...cached, `~ ^${base}pagefind/pagefind\\.[\\w-]+_[0-9a-f]+\\.pf_meta$`].flatMap((p) => [
       `location ${p} {`,
       ...security,

@@ -17,8 +17,10 @@ export function initSearchPage(): void {
     },
   });
   const q = new URLSearchParams(location.search).get('q') ?? '';
+  // No focus on arrival: keyboard users start at the skip link like on every page. The search
+  // button and Ctrl+K / "/" put the cursor in this box (search-trigger.ts).
   if (q.trim()) {
     panel.input.value = q;
     void panel.run(q);
-  } else panel.focus();
+  }
 }

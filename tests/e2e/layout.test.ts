@@ -9,7 +9,7 @@ describe('theme', () => {
     const { page, errors } = await openPage(site.browser, { colorScheme: 'dark' });
     await page.goto(`${site.server.url}/en/`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    const toggle = page.locator('[data-theme-toggle]');
+    const toggle = page.locator('[data-header-controls] [data-theme-toggle]');
     await expect.poll(() => toggle.isVisible()).toBe(true);
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await toggle.click();

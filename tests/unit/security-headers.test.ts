@@ -47,7 +47,7 @@ describe('security headers', () => {
   });
 
   it('the nginx snippet repeats the security headers in every location that adds its own', () => {
-    const conf = toNginx(META, '/');
+    const conf = toNginx(META, '/', ['ru', 'en']);
     const locations = conf.split('\nlocation ').slice(1);
     expect(locations.length).toBeGreaterThan(2);
     for (const block of locations) {

@@ -14,6 +14,7 @@ export const ar = {
   'nav.recovery': 'اعثر على الحل',
   'nav.password': 'فحص كلمة المرور',
   'nav.breadcrumbs': 'مسار التنقل',
+  'nav.menu': 'القائمة',
   'lang.label': 'اللغة',
   'lang.current': 'اللغة الحالية',
   'lang.chooserTitle': 'اختر لغتك',

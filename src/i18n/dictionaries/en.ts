@@ -14,6 +14,7 @@ export const en = {
   'nav.recovery': 'Find my fix',
   'nav.password': 'Password checker',
   'nav.breadcrumbs': 'Breadcrumbs',
+  'nav.menu': 'Menu',
   'lang.label': 'Language',
   'lang.current': 'current language',
   'lang.chooserTitle': 'Choose your language',

@@ -14,6 +14,7 @@ export const es = {
   'nav.recovery': 'Encontrar mi solución',
   'nav.password': 'Comprobar contraseña',
   'nav.breadcrumbs': 'Ruta de navegación',
+  'nav.menu': 'Menú',
   'lang.label': 'Idioma',
   'lang.current': 'idioma actual',
   'lang.chooserTitle': 'Elige tu idioma',

@@ -18,6 +18,7 @@ export const ru = {
   'nav.recovery': 'Подобрать решение',
   'nav.password': 'Проверка пароля',
   'nav.breadcrumbs': 'Навигационная цепочка',
+  'nav.menu': 'Меню',
   // — language and theme —
   'lang.label': 'Язык',
   'lang.current': 'текущий язык',
