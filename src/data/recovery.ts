@@ -3,8 +3,9 @@
  * with the articles (the build stops on any problem), and builds one locale's view.
  */
 import { getCollection } from 'astro:content';
-import { fallbackChain, LOCALES, type Locale, type Translate } from '../i18n/index.ts';
+import { fallbackChain, LOCALES, useTranslations, type Locale, type Translate } from '../i18n/index.ts';
 import { localePath, withBase } from '../lib/urls.ts';
+import { pageOwner } from '../lib/official.ts';
 import { RecoveryTreeError, validateRecovery, type StringsFile } from '../lib/recovery/validate.ts';
 import { buildView } from '../lib/recovery/view.ts';
 import type { LocaleStrings, RecoveryLabels, RecoveryTree, RecoveryView } from '../lib/recovery/types.ts';
@@ -63,6 +64,10 @@ export async function recoveryView(lang: Locale, base: string, linkLang: Locale 
         const page = pages.find((p) => p.slug === slug);
         if (!page) throw new RecoveryTreeError([`${TREE_FILE}: article "${slug}" has no page in ${linkLang}`]);
         return { label: page.entry.data.title, href: withBase(base, localePath(linkLang, slug)) };
+      },
+      officialMarker: (href) => {
+        const owner = pageOwner(href);
+        return owner ? useTranslations(lang)('officialLink.markerOther', { owner }) : undefined;
       },
     },
   );

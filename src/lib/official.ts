@@ -6,9 +6,9 @@ export const OFFICIAL_DOMAINS = ['xiaomi.com', 'mi.com'];
  * Google's own help is right for Google's lock and nowhere else; account deletion goes through
  * Xiaomi's privacy support and nothing else should point there.
  */
-export const TOPIC_PAGES: readonly { prefix: string; topics: readonly string[] }[] = [
-  { prefix: 'https://accounts.google.com/signin/recovery', topics: ['google-or-xiaomi-lock', 'google-lock'] },
-  { prefix: 'https://support.google.com/android', topics: ['google-or-xiaomi-lock', 'google-lock'] },
+export const TOPIC_PAGES: readonly { prefix: string; topics: readonly string[]; owner?: string }[] = [
+  { prefix: 'https://accounts.google.com/signin/recovery', topics: ['google-or-xiaomi-lock', 'google-lock'], owner: 'Google' },
+  { prefix: 'https://support.google.com/android', topics: ['google-or-xiaomi-lock', 'google-lock'], owner: 'Google' },
   { prefix: 'https://privacy.mi.com/', topics: ['delete-account'] },
 ];
 
@@ -40,4 +40,9 @@ export function officialLinkProblem(href: string, topic: string): string | undef
   if (rule) return rule.topics.includes(topic) ? undefined : `${href} is only linked from ${rule.topics.join(' and ')}`;
   if (isOfficialXiaomiUrl(href)) return undefined;
   return `"${href}" is not an https:// address on an official Xiaomi domain (${OFFICIAL_DOMAINS.join(', ')})`;
+}
+
+/** Who runs an official page a reader is sent to: "Google" for Google's own help, undefined for Xiaomi. */
+export function pageOwner(href: string): string | undefined {
+  return topicRule(href)?.owner;
 }

@@ -133,6 +133,9 @@ describe('links to other sites across the built site', () => {
         const outcome = a.closest('[data-recovery-outcome]')?.getAttribute('data-recovery-outcome');
         const inArticle = !outcome && a.closest('[data-article-content]') && p.url.split('/')[2] === GOOGLE_ARTICLE;
         if (!(inArticle || outcome === GOOGLE_OUTCOME)) elsewhere.push(`${p.url} → ${a.getAttribute('href')}${outcome ? ` (outcome ${outcome})` : ''}`);
+        // Marked as Google's own page, never as Xiaomi's.
+        const marker = (a.querySelector('.official-badge') ?? a.nextElementSibling)?.text ?? '';
+        if (!marker.includes('Google') || marker.includes('Xiaomi')) elsewhere.push(`${p.url} → ${a.getAttribute('href')} is marked "${marker.trim()}"`);
       }
     }
     expect(elsewhere).toEqual([]);

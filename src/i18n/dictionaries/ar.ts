@@ -86,6 +86,7 @@ export const ar = {
   'callout.danger': 'خطر',
   'uiPath.label': 'المسار في القائمة',
   'officialLink.marker': 'موقع Xiaomi الرسمي',
+  'officialLink.markerOther': 'صفحة {owner} الرسمية',
   'link.newWindow': 'يفتح في نافذة جديدة',
   // — seo —
   'feed.title': 'مساعدة حساب Xiaomi: مقالات محدّثة',

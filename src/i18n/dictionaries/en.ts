@@ -72,6 +72,7 @@ export const en = {
   'callout.danger': 'Danger',
   'uiPath.label': 'Menu path',
   'officialLink.marker': 'official Xiaomi site',
+  'officialLink.markerOther': 'official {owner} page',
   'link.newWindow': 'opens in a new window',
   // — seo —
   'feed.title': 'Xiaomi Account Help: recently updated articles',

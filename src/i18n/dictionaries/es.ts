@@ -72,6 +72,7 @@ export const es = {
   'callout.danger': 'Peligro',
   'uiPath.label': 'Ruta del menú',
   'officialLink.marker': 'sitio oficial de Xiaomi',
+  'officialLink.markerOther': 'página oficial de {owner}',
   'link.newWindow': 'se abre en una ventana nueva',
   // — seo —
   'feed.title': 'Ayuda con la cuenta Xiaomi: artículos actualizados',

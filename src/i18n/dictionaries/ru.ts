@@ -84,6 +84,7 @@ export const ru = {
   'callout.danger': 'Опасно',
   'uiPath.label': 'Путь в меню',
   'officialLink.marker': 'официальный сайт Xiaomi',
+  'officialLink.markerOther': 'официальная страница {owner}',
   'link.newWindow': 'откроется в новом окне',
   // — seo —
   'feed.title': 'Помощь с аккаунтом Xiaomi: обновлённые статьи',

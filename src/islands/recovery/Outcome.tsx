@@ -50,7 +50,7 @@ export function Outcome({ outcome, labels, level, idPrefix, headingRef }: Props)
             <a href={o.href} rel="noopener noreferrer" class="font-semibold" data-official>
               {o.label}
             </a>
-            <span class="text-muted text-sm"> ({labels.officialMarker})</span>
+            <span class="text-muted text-sm"> ({o.marker ?? labels.officialMarker})</span>
           </li>
         ))}
       </ul>

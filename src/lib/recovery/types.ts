@@ -64,6 +64,8 @@ export interface ViewQuestion {
 export interface ViewLink {
   label: string;
   href: string;
+  /** For an official page run by someone other than Xiaomi: its marker, e.g. "official Google page". */
+  marker?: string;
 }
 
 export interface ViewOutcome {

@@ -27,6 +27,8 @@ export function officialLabel(href: string): string {
 export interface ViewLinks {
   /** Title and locale-relative href of an article, by slug. */
   article: (slug: string) => ViewLink;
+  /** The marker of an official page that is not Xiaomi's (Google's help), if any. */
+  officialMarker?: (href: string) => string | undefined;
 }
 
 export function buildView(tree: RecoveryTree, chain: readonly (LocaleStrings | undefined)[], links: ViewLinks): RecoveryView {
@@ -54,7 +56,10 @@ export function buildView(tree: RecoveryTree, chain: readonly (LocaleStrings | u
         steps: s.steps ?? [],
         prepare: s.prepare ?? [],
         articles: node.articles.map(links.article),
-        official: node.official.map((href) => ({ href, label: officialLabel(href) })),
+        official: node.official.map((href) => {
+          const marker = links.officialMarker?.(href);
+          return { href, label: officialLabel(href), ...(marker ? { marker } : {}) };
+        }),
       };
     }
   }
