@@ -98,3 +98,34 @@ describe('the glossary', () => {
     });
   }
 });
+
+describe('the proof-of-ownership list', () => {
+  it('is written once per locale and shown, item for item, wherever an article uses <ProofOfOwnership />', async () => {
+    const { builtPages } = await import('../support/dist.ts');
+    const shown = builtPages().filter((p) => p.doc.querySelector('[data-article-content] [data-proof]'));
+    expect(shown.length).toBeGreaterThanOrEqual(LOCALES.length * 3);
+    for (const p of shown) {
+      const lang = p.url.split('/')[1]!;
+      const content = p.doc.querySelector('[data-article-content]')!.getAttribute('lang') ?? lang;
+      const file = parseYaml(readFileSync(join(ROOT, 'content/proof', `${content}.yaml`), 'utf8')) as { items: string[] };
+      const items = p.doc.querySelectorAll('[data-proof] li').map((li) => li.text.trim());
+      expect(items, p.url).toEqual(file.items.map((i) => i.trim()));
+    }
+  });
+
+  it('is not written out by hand in any article', () => {
+    const copies: string[] = [];
+    for (const { code: locale } of LOCALES) {
+      const file = join(ROOT, 'content/proof', `${locale}.yaml`);
+      if (!existsSync(file)) continue;
+      const items = (parseYaml(readFileSync(file, 'utf8')) as { items: string[] }).items;
+      for (const slug of mdx(locale)) {
+        const text = read(locale, slug);
+        // Three or more of the list's items copied into one article is a hand-written copy.
+        const copied = items.filter((i) => text.includes(i.slice(0, 40)));
+        if (copied.length >= 3) copies.push(`content/articles/${locale}/${slug}.mdx repeats ${copied.length} items of content/proof/${locale}.yaml`);
+      }
+    }
+    expect(copies).toEqual([]);
+  });
+});
