@@ -2,11 +2,7 @@
 
 declare namespace App {
   interface Locals {
-    /** Locale of the URL being rendered: links in content resolve into it. */
-    pageLang?: import('./i18n/locales.ts').Locale;
-    /** Locale of the content shown (differs from pageLang on fallback pages): labels follow it. */
-    contentLang?: import('./i18n/locales.ts').Locale;
-    /** Content file being rendered (`content/articles/ru/x.mdx`): component errors name it. */
-    contentFile?: string;
+    /** Set by a page before it renders MDX (src/components/mdx/context.ts): the languages and file of the text. */
+    content?: import('./components/mdx/context.ts').ContentLocals;
   }
 }

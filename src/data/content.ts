@@ -1,13 +1,15 @@
 /**
  * The one place pages get content from: loads the collections, drops drafts from production,
- * runs the cross-file checks, and plans which page each locale shows.
+ * runs the cross-file checks, and indexes the pages each locale shows (src/data/routes.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES, LOCALE_CODES, SOURCE_LOCALE, type Locale } from '../i18n/index.ts';
+import { LOCALE_CODES, SOURCE_LOCALE, type Locale } from '../i18n/index.ts';
 import { checkContent, ContentError, findDuplicateSlugs } from '../lib/content-checks.ts';
-import { planPages, splitId, type PagePlan } from '../lib/translations.ts';
+import { splitId } from '../lib/translations.ts';
+import { buildEnv } from './page.ts';
+import { siteIndex, type SiteIndex } from './routes.ts';
 
 type RawArticle = CollectionEntry<'articles'>;
 export interface Article {
@@ -30,6 +32,8 @@ export interface Faq {
   slug: string;
   filePath: string;
   data: CollectionEntry<'faq'>['data'];
+  /** The answer, rendered by the content layer. */
+  html: string;
   raw: CollectionEntry<'faq'>;
 }
 
@@ -76,7 +80,7 @@ async function load() {
     raw: e,
   }));
   const categories: Category[] = rawCategories.map((e) => ({ ...place(e, 'categories'), data: e.data }));
-  const faq: Faq[] = rawFaq.map((e) => ({ ...place(e, 'faq'), data: e.data, raw: e }));
+  const faq: Faq[] = rawFaq.map((e) => ({ ...place(e, 'faq'), data: e.data, html: e.rendered?.html ?? '', raw: e }));
 
   const problems = [
     ...findDuplicateSlugs(listFiles('content/articles')),
@@ -99,24 +103,10 @@ export function loadContent() {
   return loaded;
 }
 
-export async function articlesIn(locale: Locale): Promise<Article[]> {
-  return (await loadContent()).articles.filter((a) => a.locale === locale);
-}
+let indexed: Promise<SiteIndex<Article, Faq>> | undefined;
 
-export async function categoriesIn(locale: Locale): Promise<Category[]> {
-  return (await loadContent()).categories.filter((c) => c.locale === locale);
-}
-
-export async function faqIn(locale: Locale): Promise<Faq[]> {
-  return (await loadContent()).faq.filter((f) => f.locale === locale);
-}
-
-/** Every article page of the site, real translations and fallbacks. */
-export async function articlePages(): Promise<PagePlan<Article>[]> {
-  return planPages((await loadContent()).articles, LOCALES);
-}
-
-/** The pages a locale shows in lists: its own translations plus fallbacks, in category order. */
-export async function articlePagesIn(locale: Locale): Promise<PagePlan<Article>[]> {
-  return (await articlePages()).filter((p) => p.lang === locale);
+/** Every page's plan and category, memoised by locale and slug for the whole build. */
+export function loadSite(): Promise<SiteIndex<Article, Faq>> {
+  indexed ??= loadContent().then((c) => siteIndex(c, buildEnv()));
+  return indexed;
 }

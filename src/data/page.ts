@@ -28,14 +28,23 @@ export interface PageContext {
   languages: LanguageLink[];
 }
 
+/** Where the site is deployed: absolute origin (no trailing slash) and base path. */
+export interface SiteEnv {
+  site: string;
+  base: string;
+}
+
+/** The build's SITE_URL and BASE_PATH, as Astro resolved them. */
+export function buildEnv(): SiteEnv {
+  return { site: (import.meta.env.SITE ?? '').replace(/\/+$/, ''), base: import.meta.env.BASE_URL };
+}
+
 /**
  * `rest` is the part of the path after the locale ("faq", "reset-password").
  * `existsIn` says in which locales the same page really exists; others get their home page.
  */
-export function pageContext(lang: Locale, rest: string, existsIn: readonly Locale[] = LOCALES.map((l) => l.code)): PageContext {
+export function pageContext(lang: Locale, rest: string, { site, base }: SiteEnv, existsIn: readonly Locale[] = LOCALES.map((l) => l.code)): PageContext {
   const info = localeInfo(lang);
-  const base = import.meta.env.BASE_URL;
-  const site = (import.meta.env.SITE ?? '').replace(/\/+$/, '');
   const href = (p: string) => withBase(base, p);
   return {
     lang,

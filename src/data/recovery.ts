@@ -9,7 +9,7 @@ import { pageOwner } from '../lib/official.ts';
 import { RecoveryTreeError, validateRecovery, type StringsFile } from '../lib/recovery/validate.ts';
 import { buildView } from '../lib/recovery/view.ts';
 import type { LocaleStrings, RecoveryLabels, RecoveryTree, RecoveryView } from '../lib/recovery/types.ts';
-import { articlePagesIn, loadContent } from './content.ts';
+import { loadContent, loadSite } from './content.ts';
 
 const TREE_FILE = 'content/recovery/tree.yaml';
 const stringsFile = (locale: string) => `content/recovery/strings/${locale}.yaml`;
@@ -55,13 +55,13 @@ export function loadRecovery(): Promise<RecoveryData> {
  */
 export async function recoveryView(lang: Locale, base: string, linkLang: Locale = lang): Promise<RecoveryView> {
   const { tree, strings } = await loadRecovery();
-  const pages = await articlePagesIn(linkLang);
+  const site = await loadSite();
   return buildView(
     tree,
     fallbackChain(lang).map((l) => strings.get(l)),
     {
       article: (slug) => {
-        const page = pages.find((p) => p.slug === slug);
+        const page = site.plan(linkLang, slug);
         if (!page) throw new RecoveryTreeError([`${TREE_FILE}: article "${slug}" has no page in ${linkLang}`]);
         return { label: page.entry.data.title, href: withBase(base, localePath(linkLang, slug)) };
       },

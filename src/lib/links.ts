@@ -4,6 +4,8 @@
  * (the nearest `data-source` ancestor, set on article and FAQ wrappers) so an editor knows what to fix.
  */
 import { parse } from 'node-html-parser';
+import { scanPage, type PageFacts } from './page-scan.ts';
+import { normalizeBase } from './urls.ts';
 
 export interface FoundLink {
   href: string;
@@ -48,53 +50,27 @@ export function extractLinks(url: string, html: string): PageLinks {
   return { url, links, ids, headingIds };
 }
 
-const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|apos|lt|gt));/gi;
-const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-function decodeEntities(s: string): string {
-  return s.replace(ENTITY, (_, dec?: string, hex?: string, name?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name!.toLowerCase()]!,
-  );
-}
-const RAW_TEXT = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const TAG = /<([a-z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/gi;
-const ATTR = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
-
 /**
- * The fast path of `extractLinks`: links and ids read with a tag scanner instead of a DOM, for
- * sites of thousands of pages. It does not know where a link came from; `checkSite` re-reads the
- * pages with problems through `extractLinks` to name the content file.
+ * The fast path of `extractLinks`, for sites of thousands of pages: links and ids from the tag scanner
+ * every post-build step shares (src/lib/page-scan.ts). It does not know where a link came from;
+ * `checkSite` re-reads the pages through `extractLinks` only when something is broken.
  */
 export function scanLinks(url: string, html: string): PageLinks {
-  const links: FoundLink[] = [];
-  const ids = new Set<string>();
-  for (const [, tagName = '', attrs = ''] of html.replace(RAW_TEXT, '').matchAll(TAG)) {
-    const tag = tagName.toLowerCase();
-    for (const [, rawName = '', dq, sq, bare] of attrs.matchAll(ATTR)) {
-      const name = rawName.toLowerCase();
-      const value = decodeEntities(dq ?? sq ?? bare ?? '');
-      if (name === 'id' || (name === 'name' && tag === 'a')) ids.add(value);
-      else if (name === 'href' && (tag === 'a' || tag === 'area')) links.push({ href: value, source: undefined });
-    }
-  }
-  return { url, links, ids, headingIds: [] };
+  return scannedLinks(url, scanPage(html));
+}
+
+/** `PageLinks` from a page already scanned. */
+export function scannedLinks(url: string, facts: Pick<PageFacts, 'links' | 'ids'>): PageLinks {
+  return { url, links: facts.links.map((href) => ({ href, source: undefined })), ids: facts.ids, headingIds: [] };
 }
 
 /**
- * Checks a whole built site: every page through the fast scanner; only when something is broken
- * are the pages read again as DOMs, so each problem names its content file and suggests headings.
+ * Checks a whole built site from its scanned pages; only when something is broken are the pages
+ * read again as DOMs, so each problem names its content file and suggests headings.
  */
-export function checkSite(files: ReadonlySet<string>, pages: readonly { url: string; read: () => string }[], base = '/'): { problems: LinkProblem[]; links: number } {
-  const fast = pages.map((p) => scanLinks(p.url, p.read()));
-  const links = fast.reduce((n, p) => n + p.links.length, 0);
-  if (checkLinks(fast, files, base).length === 0) return { problems: [], links };
-  return { problems: checkLinks(pages.map((p) => extractLinks(p.url, p.read())), files, base), links };
-}
-
-/** Served URL of a file in the output folder: "ru/x/index.html" → "/ru/x/" (with the base). */
-export function fileUrl(base: string, file: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  const f = file.replace(/\\/g, '/').replace(/^\/+/, '');
-  return b + (f === 'index.html' ? '' : f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f);
+export function checkSite(files: ReadonlySet<string>, pages: readonly { links: PageLinks; read: () => string }[], base = '/'): LinkProblem[] {
+  if (checkLinks(pages.map((p) => p.links), files, base).length === 0) return [];
+  return checkLinks(pages.map((p) => extractLinks(p.links.url, p.read())), files, base);
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -115,7 +91,7 @@ const MAX_SUGGESTIONS = 8;
  * (a fallback page repeats its source's links) are reported once.
  */
 export function checkLinks(pages: readonly PageLinks[], files: ReadonlySet<string>, base = '/'): LinkProblem[] {
-  const b = base.endsWith('/') ? base : `${base}/`;
+  const b = normalizeBase(base);
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const problems = new Map<string, LinkProblem>();
   const report = (page: PageLinks, link: FoundLink, reason: string) => {

@@ -4,19 +4,13 @@
  * translated pages); fallback pages, the root chooser and the 404s have none and stay out.
  */
 
-const HTML_TAG = /<html\b[^>]*>/i;
+import { scanPage } from './page-scan.ts';
 
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-}
+const HTML_TAG = /<html\b[^>]*>/i;
 
 /** The Pagefind language a built page declares, or undefined if it must not be indexed. */
 export function searchLanguageOf(html: string): string | undefined {
-  const tag = HTML_TAG.exec(html)?.[0];
-  if (!tag) return undefined;
-  const lang = attr(tag, 'data-pagefind-lang')?.trim();
-  return lang ? lang : undefined;
+  return scanPage(html).searchLang;
 }
 
 /**
@@ -28,13 +22,6 @@ export function htmlForIndex(html: string, language: string): string {
     const withoutLang = tag.replace(/\slang\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/i, '');
     return withoutLang.replace(/^<html\b/i, `<html lang="${language}"`);
   });
-}
-
-/** The URL a reader opens for a built file: "ru/faq/index.html" → "/base/ru/faq/". */
-export function urlForFile(file: string, base: string): string {
-  const path = file.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1');
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}${path.replace(/^\/+/, '')}`;
 }
 
 /** Files of the Pagefind bundle a reader's browser can ask for; Pagefind's own UIs and playground are dropped. */

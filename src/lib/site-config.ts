@@ -1,4 +1,7 @@
 /** Site URL and base path come from the environment so one build can serve any host or sub-path. */
+import { normalizeBase } from './urls.ts';
+
+export { normalizeBase };
 export const DEFAULT_SITE_URL = 'https://mi-account-help.example';
 
 export interface SiteConfig {
@@ -6,12 +9,6 @@ export interface SiteConfig {
   site: string;
   /** Sub-path the site is served under, always starting and ending with "/". */
   base: string;
-}
-
-export function normalizeBase(raw: string | undefined): string {
-  const trimmed = (raw ?? '/').trim();
-  if (trimmed === '' || trimmed === '/') return '/';
-  return `/${trimmed.replace(/^\/+|\/+$/g, '')}/`;
 }
 
 export function siteConfig(env: Record<string, string | undefined>): SiteConfig {

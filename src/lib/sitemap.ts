@@ -1,35 +1,18 @@
 /**
  * The sitemap mirrors what each built page declares in its head: a page is listed when it is
  * indexable and its canonical URL is itself; its alternates are its own hreflang links; its
- * lastmod is its `article:modified_time` (the article's `updated`). Pure functions: the
- * `seo-index` integration reads the built HTML into a `SeoIndex`, `@astrojs/sitemap` asks these.
+ * lastmod is its `article:modified_time` (the article's `updated`). Pure functions: the pipeline's
+ * sitemap step fills a `SeoIndex` from the pages' heads (src/lib/page-scan.ts), `@astrojs/sitemap` asks these.
  */
-import { parse } from 'node-html-parser';
+import { scanPage, type PageSeo } from './page-scan.ts';
 
-export interface PageSeo {
-  canonical: string | undefined;
-  noindex: boolean;
-  /** hreflang → absolute URL, in the order of the head. */
-  alternates: { hreflang: string; href: string }[];
-  /** ISO date-time of the last change, for articles. */
-  modified: string | undefined;
-}
+export type { PageSeo };
 
 /** Absolute page URL → what its head says. */
 export type SeoIndex = Map<string, PageSeo>;
 
 export function readPageSeo(html: string): PageSeo {
-  const head = parse(html).querySelector('head');
-  const attr = (sel: string, name: string) => head?.querySelector(sel)?.getAttribute(name);
-  return {
-    canonical: attr('link[rel="canonical"]', 'href'),
-    noindex: /noindex/i.test(attr('meta[name="robots"]', 'content') ?? ''),
-    alternates: (head?.querySelectorAll('link[rel="alternate"][hreflang]') ?? []).map((l) => ({
-      hreflang: l.getAttribute('hreflang') ?? '',
-      href: l.getAttribute('href') ?? '',
-    })),
-    modified: attr('meta[property="article:modified_time"]', 'content'),
-  };
+  return scanPage(html).seo;
 }
 
 /** Listed: built as HTML, not noindex, and canonical to itself (a fallback's canonical is the original). */
@@ -52,7 +35,7 @@ export function sitemapItem<T extends SitemapItemLike>(index: SeoIndex, item: T)
   return { ...item, links: links.length ? links : undefined, lastmod: seo.modified };
 }
 
-/** Options for `sitemap()`; the index is filled by the time @astrojs/sitemap runs (see seo-index). */
+/** Options for `sitemap()`; the index is filled by the time @astrojs/sitemap runs (see src/integrations/steps/sitemap.ts). */
 export function sitemapOptions(index: SeoIndex) {
   return {
     filter: (url: string) => isListed(index, url),

@@ -1,10 +1,29 @@
 /** URL building. Every internal href goes through here so BASE_PATH and trailing slashes stay consistent. */
 
+// Every link of every page goes through normalizeBase: remember the one or two bases a build sees.
+const bases = new Map<string, string>();
+
+/** A deploy base as Astro and every helper here use it: starts and ends with "/" ("help" → "/help/", "" → "/"). */
+export function normalizeBase(raw: string | undefined): string {
+  const key = raw ?? '/';
+  let base = bases.get(key);
+  if (base === undefined) {
+    const trimmed = key.trim();
+    base = trimmed === '' || trimmed === '/' ? '/' : `/${trimmed.replace(/^\/+|\/+$/g, '')}/`;
+    bases.set(key, base);
+  }
+  return base;
+}
+
 /** Joins the deploy base ("/" or "/help/") with a site path ("/ru/faq/"). */
 export function withBase(base: string, path: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  const p = path.replace(/^\/+/, '');
-  return `${b}${p}`;
+  return `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
+}
+
+/** The URL a built file is served at, base included: "ru/x/index.html" → "/ru/x/", "ru/404.html" stays a file. */
+export function fileUrl(base: string, file: string): string {
+  const f = file.replace(/\\/g, '/').replace(/^\/+/, '');
+  return withBase(base, f === 'index.html' ? '' : f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f);
 }
 
 /** A site path for a locale page: localePath('ru', 'faq') → "/ru/faq/". Empty segments are dropped. */
@@ -20,7 +39,7 @@ export function absoluteUrl(site: string, base: string, path: string): string {
 
 /** Strips the base from a path produced by `withBase`, so a page can know its site path. */
 export function stripBase(base: string, pathname: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
+  const b = normalizeBase(base);
   return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
 }
 

@@ -30,7 +30,7 @@ interface Pagefind {
 
 /** Ranking tuned on the site's own content (tests/e2e/search-queries.test.ts): aliases and descriptions count. */
 const OPTIONS = {
-  // The index stores full paths, BASE_PATH included (src/integrations/pagefind.ts): add nothing to them.
+  // The index stores full paths, BASE_PATH included (src/integrations/steps/search-index.ts): add nothing to them.
   baseUrl: '/',
   excerptLength: 22,
   ranking: { metaWeights: { title: 5, aliases: 15, description: 3 } },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BrokenLinksError, checkLinks, checkSite, extractLinks, fileUrl, formatLinkProblem, scanLinks, type PageLinks } from '../../src/lib/links.ts';
+import { BrokenLinksError, checkLinks, checkSite, extractLinks, formatLinkProblem, scanLinks, type PageLinks } from '../../src/lib/links.ts';
+import { fileUrl } from '../../src/lib/urls.ts';
 
 const article = (lang: string, slug: string, body: string, source = `content/articles/${lang}/${slug}.mdx`) =>
   extractLinks(
@@ -122,7 +123,7 @@ describe('the fast link scanner', () => {
 
   it('on a broken site re-reads pages so problems still name their content file', () => {
     const page = `<div data-source="content/articles/ru/x.mdx"><a href="/ru/missing/">m</a></div>`;
-    const { problems } = checkSite(new Set(['/ru/x/index.html']), [{ url: '/ru/x/', read: () => page }]);
+    const problems = checkSite(new Set(['/ru/x/index.html']), [{ links: scanLinks('/ru/x/', page), read: () => page }]);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.source).toBe('content/articles/ru/x.mdx');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlForIndex, isRuntimeBundleFile, searchLanguageOf, urlForFile } from '../../src/lib/search-index.ts';
+import { htmlForIndex, isRuntimeBundleFile, searchLanguageOf } from '../../src/lib/search-index.ts';
+import { fileUrl } from '../../src/lib/urls.ts';
 
 describe('which built pages go into the search index', () => {
   it('a page with data-pagefind-lang is indexed in that language', () => {
@@ -18,9 +19,9 @@ describe('which built pages go into the search index', () => {
   });
 
   it('result URLs are the pages’ addresses, with the base path', () => {
-    expect(urlForFile('ru/faq/index.html', '/')).toBe('/ru/faq/');
-    expect(urlForFile('ru/faq/index.html', '/help')).toBe('/help/ru/faq/');
-    expect(urlForFile('index.html', '/help/')).toBe('/help/');
+    expect(fileUrl('/', 'ru/faq/index.html')).toBe('/ru/faq/');
+    expect(fileUrl('/help', 'ru/faq/index.html')).toBe('/help/ru/faq/');
+    expect(fileUrl('/help/', 'index.html')).toBe('/help/');
   });
 
   it('only the files a browser needs are shipped, not Pagefind’s own UIs', () => {

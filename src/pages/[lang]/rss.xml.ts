@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articlesIn } from '../../data/content.ts';
+import { loadContent } from '../../data/content.ts';
 import { localeStaticPaths } from '../../data/paths.ts';
 import { localeInfo, useTranslations, type Locale } from '../../i18n/index.ts';
 import { feedItems, feedPath } from '../../lib/feed.ts';
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ props }) => {
     site: abs(`/${lang}/`),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${esc(localeInfo(lang).tag)}</language><atom:link href="${esc(abs(feedPath(lang)))}" rel="self" type="application/rss+xml"/>`,
-    items: feedItems(await articlesIn(lang), lang).map((i) => ({
+    items: feedItems((await loadContent()).articles, lang).map((i) => ({
       title: i.title,
       description: i.description,
       link: abs(i.path),

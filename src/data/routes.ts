@@ -1,0 +1,260 @@
+/**
+ * What every page knows, computed once per page by pure functions: its language and links
+ * (PageContext), its head (title, canonical, hreflang, JSON-LD), its breadcrumb trail and, for an
+ * article, its category (with fallback), outdated state, prev/next and related articles. Pages fetch
+ * a route here and render it; nothing is re-derived in a page or a layout.
+ *
+ * The functions work on a `SiteIndex`: the article plans and categories memoised by locale and slug,
+ * built once per build (src/data/content.ts) and built from plain objects in unit tests.
+ */
+import { LOCALE_CODES, LOCALES, SOURCE_LOCALE, localeInfo, type Locale } from '../i18n/index.ts';
+import type { PageMeta } from '../lib/head.ts';
+import { breadcrumbList, faqPage, htmlToText, techArticle, webSite, type Crumb, type JsonLd } from '../lib/jsonld.ts';
+import { readingMinutes } from '../lib/reading-time.ts';
+import { isOutdated } from '../lib/translation-status.ts';
+import { planPages, type PagePlan } from '../lib/translations.ts';
+import { localePath } from '../lib/urls.ts';
+import { alternatesFor, pageContext, type PageContext, type SiteEnv } from './page.ts';
+import { crumbItems, jsonLdSite } from './seo.ts';
+
+export interface ArticleEntry {
+  locale: Locale;
+  slug: string;
+  filePath: string;
+  body: string;
+  data: {
+    title: string;
+    description: string;
+    category: string;
+    related: readonly string[];
+    updated: Date;
+    draft: boolean;
+    translatedFrom?: Date | undefined;
+  };
+}
+export interface CategoryEntry {
+  locale: Locale;
+  slug: string;
+  data: { title: string; description: string };
+}
+export interface FaqEntry {
+  locale: Locale;
+  slug: string;
+  data: { question: string; category: string; related: string };
+  /** The answer as rendered HTML (for the FAQPage structured data). */
+  html: string;
+}
+
+/** Plans and categories by locale and slug, in list order (category `order`, then article `order`). */
+export interface SiteIndex<A extends ArticleEntry = ArticleEntry, F extends FaqEntry = FaqEntry> {
+  env: SiteEnv;
+  /** Every article page of the site: real translations and fallbacks. */
+  plans: PagePlan<A>[];
+  pagesIn(lang: Locale): PagePlan<A>[];
+  plan(lang: Locale, slug: string): PagePlan<A> | undefined;
+  /** A locale's pages of one category, in order. */
+  inCategory(lang: Locale, category: string): PagePlan<A>[];
+  categoriesIn(lang: Locale): CategoryEntry[];
+  category(lang: Locale, slug: string): CategoryEntry | undefined;
+  faqIn(lang: Locale): F[];
+  /** The source-language original of a slug (undefined if it has none). */
+  original(slug: string): A | undefined;
+}
+
+/** `content` lists are already sorted by `order`, drafts already removed where they must be. */
+export function siteIndex<A extends ArticleEntry, F extends FaqEntry>(
+  content: { articles: readonly A[]; categories: readonly CategoryEntry[]; faq: readonly F[] },
+  env: SiteEnv,
+): SiteIndex<A, F> {
+  const plans = planPages(content.articles, LOCALES) as PagePlan<A>[];
+  const group = <T, K>(items: readonly T[], key: (t: T) => K) => {
+    const m = new Map<K, T[]>();
+    for (const i of items) m.set(key(i), [...(m.get(key(i)) ?? []), i]);
+    return m;
+  };
+  const byLang = group(plans, (p) => p.lang);
+  const bySlug = new Map(plans.map((p) => [`${p.lang}/${p.slug}`, p]));
+  const byCategory = group(plans, (p) => `${p.lang}/${p.entry.data.category}`);
+  const categories = group(content.categories, (c) => c.locale);
+  const faq = group(content.faq, (f) => f.locale);
+  const originals = new Map(content.articles.filter((a) => a.locale === SOURCE_LOCALE).map((a) => [a.slug, a]));
+  return {
+    env,
+    plans,
+    pagesIn: (lang) => byLang.get(lang) ?? [],
+    plan: (lang, slug) => bySlug.get(`${lang}/${slug}`),
+    inCategory: (lang, category) => byCategory.get(`${lang}/${category}`) ?? [],
+    categoriesIn: (lang) => categories.get(lang) ?? [],
+    category: (lang, slug) => categories.get(lang)?.find((c) => c.slug === slug),
+    faqIn: (lang) => faq.get(lang) ?? [],
+    original: (slug) => originals.get(slug),
+  };
+}
+
+/** What every page hands its layout. */
+export interface PageRoute {
+  ctx: PageContext;
+  meta: PageMeta;
+  /** The visible trail; BreadcrumbList data describes the same crumbs. */
+  crumbs: { href?: string; label: string }[];
+  /** In this locale's search index (fallback pages and utility pages are not). */
+  searchable: boolean;
+}
+
+export interface ArticleRoute<A extends ArticleEntry = ArticleEntry> extends PageRoute {
+  plan: PagePlan<A>;
+  /** The article's category in the page's locale, else in the locale its text comes from. */
+  category: CategoryEntry | undefined;
+  prev: PagePlan<A> | undefined;
+  next: PagePlan<A> | undefined;
+  related: PagePlan<A>[];
+  /** Set when this translation is older than its original: where the original is. */
+  outdated: { locale: Locale; slug: string } | undefined;
+  minutes: number;
+  /** What MDX components need to know about the text they sit in (see src/components/mdx/context.ts). */
+  content: { pageLang: Locale; contentLang: Locale; contentFile: string };
+}
+
+export function articleRoute<A extends ArticleEntry>(index: SiteIndex<A>, plan: PagePlan<A>): ArticleRoute<A> {
+  const lang = plan.lang as Locale;
+  const { entry, isFallback } = plan;
+  const data = entry.data;
+  const translations = plan.translations as Locale[];
+  const ctx = pageContext(lang, plan.slug, index.env, translations);
+  const category = index.category(lang, data.category) ?? index.category(entry.locale, data.category);
+  const inCategory = index.inCategory(lang, data.category);
+  const at = inCategory.findIndex((p) => p.slug === plan.slug);
+  const original = entry.locale === SOURCE_LOCALE ? undefined : index.original(plan.slug);
+  const crumbs: Crumb[] = [
+    { name: ctx.t('nav.home'), path: localePath(lang) },
+    ...(category ? [{ name: category.data.title, path: localePath(lang, 'category', category.slug) }] : []),
+    { name: data.title },
+  ];
+  const site = jsonLdSite(ctx);
+  const article = {
+    path: ctx.path,
+    headline: data.title,
+    description: data.description,
+    inLanguage: localeInfo(entry.locale).tag,
+    // No separate publication date is kept: the current text was published when it was last updated.
+    published: data.updated,
+    modified: data.updated,
+  };
+  return {
+    ctx,
+    meta: {
+      title: data.title,
+      description: data.description,
+      path: ctx.path,
+      canonicalPath: isFallback ? localePath(entry.locale, plan.slug) : ctx.path,
+      noindex: isFallback || data.draft,
+      alternates: isFallback ? [] : alternatesFor(plan.slug, translations),
+      type: 'article',
+      published: data.updated,
+      modified: data.updated,
+      // A fallback page is noindex: its structured data would describe another language's page.
+      jsonLd: isFallback ? [] : [techArticle(site, article), breadcrumbList(site, crumbs, ctx.path)],
+    },
+    crumbs: crumbItems(ctx, crumbs),
+    searchable: !isFallback,
+    plan,
+    category,
+    prev: at > 0 ? inCategory[at - 1] : undefined,
+    next: at >= 0 ? inCategory[at + 1] : undefined,
+    related: data.related.map((slug) => index.plan(lang, slug)).filter((p) => p !== undefined),
+    outdated: original && isOutdated(original.data.updated, data.translatedFrom) ? { locale: SOURCE_LOCALE, slug: plan.slug } : undefined,
+    minutes: readingMinutes(entry.body),
+    content: { pageLang: lang, contentLang: entry.locale, contentFile: entry.filePath },
+  };
+}
+
+/** The pages every locale has once, by the part of the path after the locale. */
+export type LocalePageKind = 'home' | 'articles' | 'faq' | 'recovery' | 'password' | 'search' | '404';
+
+const KINDS = {
+  home: { rest: '', title: 'site.name', description: 'home.description' },
+  articles: { rest: 'articles', title: 'articles.title', description: 'articles.description' },
+  faq: { rest: 'faq', title: 'faq.title', description: 'faq.description' },
+  recovery: { rest: 'recovery', title: 'recovery.title', description: 'recovery.description' },
+  password: { rest: 'tools/password-strength', title: 'password.title', description: 'password.description' },
+  search: { rest: 'search', title: 'search.title', description: 'search.description' },
+  '404': { rest: '404', title: 'notFound.title', description: 'notFound.description' },
+} as const;
+
+export function localePage(index: SiteIndex, lang: Locale, kind: LocalePageKind): PageRoute {
+  const { rest, title: titleKey, description: descriptionKey } = KINDS[kind];
+  // The 404 page exists nowhere else: its language links lead to each locale's home page.
+  const ctx = pageContext(lang, rest, index.env, kind === '404' ? [] : LOCALE_CODES);
+  const { t } = ctx;
+  const title = t(titleKey);
+  const crumbs: Crumb[] = kind === 'home' ? [] : [{ name: t('nav.home'), path: localePath(lang) }, { name: title }];
+  const site = jsonLdSite(ctx);
+  const jsonLd: JsonLd[] = [];
+  if (kind === 'home') {
+    jsonLd.push(webSite(site, { path: ctx.path, searchPath: localePath(lang, 'search'), name: t('site.name'), description: t('home.description'), inLanguage: ctx.tag }));
+  }
+  if (kind === 'faq') {
+    const questions = faqGroups(index, lang).flatMap((g) => g.items).map(({ faq }) => ({ question: faq.data.question, answer: htmlToText(faq.html) }));
+    jsonLd.push(faqPage(site, { path: ctx.path, inLanguage: ctx.tag }, questions));
+  }
+  if (kind === 'articles' || kind === 'faq') jsonLd.push(breadcrumbList(site, crumbs, ctx.path));
+  const utility = kind === 'search' || kind === '404';
+  return {
+    ctx,
+    meta: {
+      title,
+      description: t(descriptionKey),
+      path: ctx.path,
+      ...(kind === '404' ? { canonicalPath: `/${lang}/404.html` } : {}),
+      ...(utility ? { noindex: true } : { alternates: alternatesFor(rest, LOCALE_CODES) }),
+      ...(jsonLd.length ? { jsonLd } : {}),
+    },
+    crumbs: crumbItems(ctx, crumbs),
+    searchable: kind === 'home' || kind === 'faq',
+  };
+}
+
+export interface CategoryRoute<A extends ArticleEntry = ArticleEntry> extends PageRoute {
+  category: CategoryEntry;
+  pages: PagePlan<A>[];
+}
+
+export function categoryRoute<A extends ArticleEntry>(index: SiteIndex<A>, category: CategoryEntry): CategoryRoute<A> {
+  const lang = category.locale;
+  const rest = `category/${category.slug}`;
+  const translations = LOCALE_CODES.filter((l) => index.category(l, category.slug));
+  const ctx = pageContext(lang, rest, index.env, translations);
+  const crumbs: Crumb[] = [{ name: ctx.t('nav.home'), path: localePath(lang) }, { name: category.data.title }];
+  const description = ctx.t('category.description', { title: category.data.title, text: category.data.description });
+  return {
+    ctx,
+    meta: {
+      title: category.data.title,
+      description: description.length <= 160 ? description : category.data.description,
+      path: ctx.path,
+      alternates: alternatesFor(rest, translations),
+      jsonLd: [breadcrumbList(jsonLdSite(ctx), crumbs, ctx.path)],
+    },
+    crumbs: crumbItems(ctx, crumbs),
+    searchable: false,
+    category,
+    pages: index.inCategory(lang, category.slug),
+  };
+}
+
+/** A locale's categories with their article pages, in order (home page and the list of all articles). */
+export function categoryLists<A extends ArticleEntry>(index: SiteIndex<A>, lang: Locale): { category: CategoryEntry; pages: PagePlan<A>[] }[] {
+  return index.categoriesIn(lang).map((category) => ({ category, pages: index.inCategory(lang, category.slug) }));
+}
+
+/** The FAQ page's groups: each category that has questions, each question with the article it points to. */
+export function faqGroups<A extends ArticleEntry, F extends FaqEntry>(index: SiteIndex<A, F>, lang: Locale) {
+  const faq = index.faqIn(lang);
+  return index
+    .categoriesIn(lang)
+    .map((category) => ({
+      category,
+      items: faq.filter((f) => f.data.category === category.slug).map((f) => ({ faq: f, article: index.plan(lang, f.data.related) })),
+    }))
+    .filter((g) => g.items.length > 0);
+}

@@ -1,0 +1,50 @@
+/**
+ * Everything that happens after `astro build` has written the pages, in one place and in this order,
+ * over one reader of dist/ (each file walked once, each page read and scanned once):
+ *   1. locale-404    <lang>/404/index.html → <lang>/404.html, where static hosts look for it
+ *   2. link-check    every internal link and #anchor resolves (else the build stops, naming the file)
+ *   3. search-index  one Pagefind index per language, built and released one after another
+ *   4. sitemap       sitemap-index.xml from what each page's head says (indexable, canonical, hreflang)
+ *   5. headers       _headers with the one CSP of every page, after the search files it caches
+ * Each step logs one line with its figure and the time it took.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { BuiltSite } from './built-site.ts';
+import { runPipeline } from './pipeline.ts';
+import { headers } from './steps/headers.ts';
+import { linkCheck } from './steps/link-check.ts';
+import { locale404 } from './steps/locale-404.ts';
+import { searchIndex } from './steps/search-index.ts';
+import { sitemapStep } from './steps/sitemap.ts';
+
+export interface HelpCenterOptions {
+  /** Every locale: its URL code and its Pagefind language. */
+  locales: readonly { code: string; searchLang: string }[];
+}
+
+export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
+  const sitemap = sitemapStep();
+  let base = '/';
+  return {
+    name: 'help-center',
+    hooks: {
+      'astro:config:done': (params) => {
+        base = params.config.base;
+        return sitemap.hooks['astro:config:done']?.(params);
+      },
+      'astro:routes:resolved': (params) => sitemap.hooks['astro:routes:resolved']?.(params),
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        // Fresh steps for every build: they collect state while the pages go by.
+        const steps = [
+          locale404(locales.map((l) => l.code)),
+          linkCheck(),
+          searchIndex(locales.map((l) => l.searchLang)),
+          sitemap,
+          headers(),
+        ];
+        await runPipeline(steps, new BuiltSite(fileURLToPath(dir), base), pages, logger);
+      },
+    },
+  };
+}

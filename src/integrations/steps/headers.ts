@@ -1,0 +1,25 @@
+/**
+ * Writes `<outDir>/_headers` (Netlify / Cloudflare Pages) from the CSP Astro put into the pages, so
+ * the header and the <meta> never disagree: every page must carry the same policy. Runs after the
+ * search index, whose hashed metadata files get the long cache too.
+ */
+import { headerRules, isPagefindMeta, sitePolicy, toHeadersFile } from '../../lib/security-headers.ts';
+import type { Step } from '../pipeline.ts';
+
+export function headers(): Step {
+  const policy = sitePolicy();
+  let pages = 0;
+  return {
+    name: 'headers',
+    page: ({ file, facts }) => {
+      policy.add(file, facts.csp);
+      pages++;
+    },
+    finish: ({ site }) => {
+      const hashed = [...site.files].filter(isPagefindMeta).sort();
+      const rules = headerRules(policy.result(), site.base, hashed);
+      site.write('_headers', toHeadersFile(rules));
+      return `wrote _headers: the CSP of all ${pages} pages, referrer, nosniff, permissions and ${rules.length - 1} cache rules`;
+    },
+  };
+}

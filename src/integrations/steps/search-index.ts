@@ -1,0 +1,100 @@
+/**
+ * The Pagefind index, one language at a time: only pages whose <html> declares `data-pagefind-lang`
+ * are indexed (fallbacks, the chooser and the 404s have none). The reader hands over pages in path
+ * order, so a locale's pages come together: its index is built, taken out, and its Pagefind process
+ * closed (which frees its memory) before the next language starts. The bundles are merged into
+ * <outDir>/pagefind/ at the end; a locale left with an empty index stops the build.
+ */
+import * as pagefind from 'pagefind';
+import { htmlForIndex, isRuntimeBundleFile } from '../../lib/search-index.ts';
+import type { Step } from '../pipeline.ts';
+
+type BundleFile = { path: string; content: Uint8Array };
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** Pages sent to Pagefind before the oldest answer is awaited: reading the next page overlaps its indexing. */
+const IN_FLIGHT = 32;
+
+const ENTRY = 'pagefind-entry.json';
+interface Entry {
+  languages: Record<string, { page_count: number }>;
+}
+const readEntry = (files: BundleFile[]): Entry => {
+  const entry = files.find((f) => f.path === ENTRY);
+  if (!entry) throw new Error(`search-index: the Pagefind bundle has no ${ENTRY}`);
+  return JSON.parse(new TextDecoder().decode(entry.content)) as Entry;
+};
+
+/** `languages`: every locale's Pagefind code. */
+export function searchIndex(languages: readonly string[]): Step {
+  const bundles = new Map<string, BundleFile[]>();
+  let current: { lang: string; index: Index; pending: Promise<void>[] } | undefined;
+
+  async function finishLanguage(): Promise<void> {
+    if (!current) return;
+    const { lang, index, pending } = current;
+    current = undefined;
+    try {
+      await Promise.all(pending);
+      const { files, errors } = await index.getFiles();
+      if (errors.length) throw new Error(`search-index: ${errors.join('; ')}`);
+      bundles.set(lang, files.filter((f) => isRuntimeBundleFile(f.path)));
+    } finally {
+      await index.deleteIndex();
+      await pagefind.close();
+    }
+  }
+
+  return {
+    name: 'search-index',
+    page: async ({ file, url, html, facts }) => {
+      const lang = facts.searchLang;
+      if (!lang) return;
+      if (!languages.includes(lang)) throw new Error(`search-index: ${file} declares data-pagefind-lang="${lang}"; expected one of ${languages.join(', ')}`);
+      if (current?.lang !== lang) {
+        await finishLanguage();
+        if (bundles.has(lang)) throw new Error(`search-index: ${file} is a ${lang} page outside the other ${lang} pages' folder; expected each locale's pages in its own folder`);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`search-index: could not start Pagefind: ${errors.join('; ')}`);
+        current = { lang, index, pending: [] };
+      }
+      const added = current.index.addHTMLFile({ url, content: htmlForIndex(html, lang) }).then((r) => {
+        if (r.errors.length) throw new Error(`search-index: could not index ${file}: ${r.errors.join('; ')}`);
+      });
+      added.catch(() => {}); // awaited below or in finishLanguage; this only keeps Node from calling it unhandled
+      current.pending.push(added);
+      if (current.pending.length >= IN_FLIGHT) await current.pending.shift();
+    },
+    finish: async ({ site }) => {
+      await finishLanguage();
+      // Pagefind itself skips pages without data-pagefind-body (home, lists): count what it kept.
+      const counts = Object.fromEntries([...bundles].map(([lang, files]) => [lang, readEntry(files).languages[lang]?.page_count ?? 0]));
+      const empty = languages.filter((l) => !counts[l]);
+      if (empty.length) throw new Error(`search-index: no searchable page in ${empty.join(', ')}; expected each locale to have its own index`);
+      site.removeFolder('pagefind');
+      for (const f of mergeBundles([...bundles.values()])) site.write(`pagefind/${f.path}`, f.content);
+      return `indexed ${Object.keys(counts).sort().map((l) => `${l}: ${counts[l]} pages`).join(', ')}`;
+    },
+    close: async () => {
+      if (current) await current.index.deleteIndex().catch(() => {});
+      await pagefind.close();
+    },
+  };
+}
+
+/** One bundle from one per language: their files side by side, and one entry file listing every language. */
+export function mergeBundles(bundles: readonly BundleFile[][]): BundleFile[] {
+  const out = new Map<string, BundleFile>();
+  const languages: Entry['languages'] = {};
+  let entry: Entry | undefined;
+  for (const files of bundles) {
+    const e = readEntry(files);
+    entry ??= e;
+    Object.assign(languages, e.languages);
+    for (const f of files) if (f.path !== ENTRY && !out.has(f.path)) out.set(f.path, f);
+  }
+  if (!entry) return [];
+  const merged = { ...entry, languages: Object.fromEntries(Object.keys(languages).sort().map((l) => [l, languages[l]])) };
+  out.set(ENTRY, { path: ENTRY, content: new TextEncoder().encode(JSON.stringify(merged)) });
+  return [...out.values()];
+}
