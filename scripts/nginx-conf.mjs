@@ -5,14 +5,12 @@
  * "docs/nginx.conf matches the built CSP" fails.
  */
 import { writeFileSync } from 'node:fs';
-import { BuiltSite } from '../src/integrations/built-site.ts';
-import { sitePolicy, toNginx } from '../src/lib/security-headers.ts';
+import { builtSitePolicy } from '../src/integrations/built-site.ts';
+import { toNginx } from '../src/lib/security-headers.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
 import { LOCALE_CODES } from '../src/i18n/locales.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const base = normalizeBase(process.env.BASE_PATH);
-const policy = sitePolicy();
-for (const page of new BuiltSite(dist, base).pages()) policy.add(page.file, page.facts.csp);
-writeFileSync('docs/nginx.conf', toNginx(policy.result(), base, LOCALE_CODES));
+writeFileSync('docs/nginx.conf', toNginx(builtSitePolicy(dist, base), base, LOCALE_CODES));
 console.log(`docs/nginx.conf written from ${dist}/ (base ${base})`);

@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { scanPage, type PageFacts } from '../lib/page-scan.ts';
+import { sitePolicy } from '../lib/security-headers.ts';
 import { fileUrl, normalizeBase } from '../lib/urls.ts';
 
 export interface BuiltPage {
@@ -71,4 +72,11 @@ export class BuiltSite {
     rmSync(join(this.dir, folder), { recursive: true, force: true });
     for (const f of this.files) if (f.startsWith(`${folder}/`)) this.files.delete(f);
   }
+}
+
+/** The one CSP every page of a built site carries (for docs/nginx.conf and its tests). */
+export function builtSitePolicy(dir: string, base = '/'): string {
+  const policy = sitePolicy();
+  for (const page of new BuiltSite(dir, base).pages()) policy.add(page.file, page.facts.csp);
+  return policy.result();
 }

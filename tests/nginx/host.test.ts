@@ -13,7 +13,7 @@ import { startNginx, type NginxHost } from '../support/nginx.ts';
 import { DIST, ROOT, TMP } from '../support/paths.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
-import { sitePolicy } from '../../src/integrations/security-headers.ts';
+import { builtSitePolicy } from '../../src/integrations/built-site.ts';
 import { IMMUTABLE_CACHE, toNginx } from '../../src/lib/security-headers.ts';
 
 const BASE = '/help/';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   rmSync(baseDist, { recursive: true, force: true });
   const r = astroBuild(['--outDir', baseDist], { BASE_PATH: BASE });
   if (r.status !== 0) throw new Error(`BASE_PATH=${BASE} build failed:\n${r.stdout}\n${r.stderr}`);
-  sub = await startNginx({ dist: baseDist, snippet: toNginx(sitePolicy(baseDist), BASE, LOCALE_CODES), base: BASE, name: 'help' });
+  sub = await startNginx({ dist: baseDist, snippet: toNginx(builtSitePolicy(baseDist, BASE), BASE, LOCALE_CODES), base: BASE, name: 'help' });
   node = await serveDist();
   browser = await launchChromium();
 }, 300_000);

@@ -32,6 +32,10 @@ export function contentLocale(locals: App.Locals): Locale {
 export function pageLocale(locals: App.Locals): Locale {
   return content(locals).pageLang;
 }
+/** The content file being rendered (`content/articles/ru/x.mdx`), if the text comes from one. */
+export function contentFile(locals: App.Locals): string | undefined {
+  return content(locals).contentFile;
+}
 export function contentT(locals: App.Locals) {
   return useTranslations(contentLocale(locals));
 }
