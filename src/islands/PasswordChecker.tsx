@@ -1,13 +1,17 @@
 /**
  * The password-strength checker: a field, a five-step meter with words, crack times, length,
- * Xiaomi's reported rule and feedback. Renders on the server first; in the browser it loads the
- * scorer and word lists on the first focus or keystroke (src/lib/password/load.ts).
+ * Xiaomi's rule and feedback. Renders on the server first; in the browser, on the first focus or
+ * keystroke, it fetches the word lists its page needs (`lists`) and the scorer in parallel, and
+ * shows a provisional estimate (length and kinds of characters, at most "fair") until they are in.
  * Private by construction: no form, no name, nothing stored, logged or sent.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PasswordReport, Scorer } from '../lib/password/scorer.ts';
 import type { Duration } from '../lib/password/crack-time.ts';
 import { checkRule, type XiaomiRule } from '../lib/password/rule.ts';
+import { provisionalScore } from '../lib/password/provisional.ts';
+import { fetchPacks } from '../lib/password/pack-urls.ts';
+import { listLabels, type PackName } from '../lib/password/packs.ts';
 import { passwordT, type PasswordKey, type PasswordStrings, type PasswordT } from '../lib/password/messages.ts';
 
 export interface Props {
@@ -15,10 +19,10 @@ export interface Props {
   strings: PasswordStrings;
   /** BCP-47 tag of that language, for plural rules and numbers. */
   tag: string;
-  /** Xiaomi's reported rule (content/password-rules.yaml). */
+  /** Xiaomi's rule (content/password-rules.yaml). */
   rule: XiaomiRule;
-  /** Length recommended when the password is the only factor. */
-  recommendedLength: number;
+  /** The word lists (packs) this page's language needs, in load order (src/lib/password/packs.ts). */
+  lists: PackName[];
   /** Prefix for element ids, unique on the page. */
   id: string;
 }
@@ -45,7 +49,7 @@ function listText(tag: string, items: string[]): string {
   }
 }
 
-export default function PasswordChecker({ strings, tag, rule, recommendedLength, id }: Props) {
+export default function PasswordChecker({ strings, tag, rule, lists, id }: Props) {
   const t = passwordT(strings, tag);
   const [shown, setShown] = useState(false);
   const [phase, setPhase] = useState<Phase>('idle');
@@ -66,8 +70,9 @@ export default function PasswordChecker({ strings, tag, rule, recommendedLength,
   const load = () => {
     if (scorer.current || loading.current) return;
     setPhase('loading');
-    loading.current = import('../lib/password/load.ts')
-      .then((m) => m.default())
+    // The lists and the scorer's code download side by side; the lists are decoded once, here.
+    loading.current = Promise.all([import('../lib/password/load.ts'), fetchPacks(lists)])
+      .then(([m, texts]) => m.default(texts))
       .then((s) => {
         scorer.current = s;
         setPhase('ready');
@@ -95,30 +100,39 @@ export default function PasswordChecker({ strings, tag, rule, recommendedLength,
     };
   }, []);
 
-  const level = report ? t(LEVELS[report.score]!) : '';
-  const step = report ? t('password.step', { step: report.score + 1, total: STEPS }) : '';
+  // While the lists load, a first estimate from length and kinds of characters only.
+  const provisional = !report && value && phase !== 'ready' ? provisionalScore(value) : null;
+  const shownScore = report ? report.score : provisional;
+  const level = shownScore !== null ? t(LEVELS[shownScore]!) : '';
+  const step = shownScore !== null ? t('password.step', { step: shownScore + 1, total: STEPS }) : '';
   const offline = report ? durationText(t, report.crackTimes.offlineSlowHash) : '';
 
   useEffect(() => {
     clearTimeout(timer.current);
-    const text = report ? t('password.announce', { level, step, time: offline }) : '';
+    const text = report
+      ? t('password.announce', { level, step, time: offline })
+      : provisional !== null
+        ? t('password.provisional', { level, step })
+        : '';
     timer.current = setTimeout(() => setAnnouncement(text), ANNOUNCE_AFTER_MS);
-  }, [report]);
+  }, [report, provisional]);
 
   const ruleCheck = value ? checkRule(value, rule) : null;
   const ruleParts = [
     t('password.ruleLength', { min: rule.minLength, max: rule.maxLength }),
     ...(rule.requireLetter ? [t('password.ruleLetter')] : []),
     ...(rule.requireDigit ? [t('password.ruleDigit')] : []),
+    ...(rule.requireSpecial ? [t('password.ruleSpecial')] : []),
   ];
   const problemText = {
     tooShort: () => t('password.ruleTooShort', { count: rule.minLength }),
     tooLong: () => t('password.ruleTooLong', { count: rule.maxLength }),
     noLetter: () => t('password.ruleNoLetter'),
     noDigit: () => t('password.ruleNoDigit'),
+    noSpecial: () => t('password.ruleNoSpecial'),
   };
-  const status =
-    phase === 'failed' ? t('password.loadFailed') : phase === 'loading' && value ? t('password.loading') : !report ? t('password.empty') : null;
+  const status = phase === 'failed' && !value ? t('password.loadFailed') : !value ? t('password.empty') : null;
+  const listsText = listText(tag, listLabels(lists).map((l) => t(`password.list.${l}`)));
   const inputId = `${id}-input`;
   const hintId = `${id}-hint`;
 
@@ -162,15 +176,30 @@ export default function PasswordChecker({ strings, tag, rule, recommendedLength,
       </p>
 
       <div class="mt-4" data-password-result>
-        <div class="password-meter flex gap-1" aria-hidden="true" data-score={report ? report.score : ''}>
+        <div
+          class="password-meter flex gap-1"
+          aria-hidden="true"
+          data-score={shownScore ?? ''}
+          data-provisional={provisional !== null ? 'true' : undefined}
+        >
           {LEVELS.map((_, k) => (
-            <span key={k} class={`h-2 flex-1 rounded-sm ${report && k <= report.score ? TONES[report.score] : 'bg-line'}`} />
+            <span
+              key={k}
+              class={`h-2 flex-1 rounded-sm ${shownScore !== null && k <= shownScore ? `${TONES[shownScore]}${provisional !== null ? ' opacity-50' : ''}` : 'bg-line'}`}
+            />
           ))}
         </div>
         {status !== null ? (
           <p class="mt-2" data-password-status>
             {status}
           </p>
+        ) : provisional !== null ? (
+          <div class="mt-2 space-y-1" data-password-provisional={provisional}>
+            <p>
+              <strong>{t('password.strengthLabel')}:</strong> {t('password.provisional', { level, step })}
+            </p>
+            <p class="text-sm text-muted">{phase === 'failed' ? t('password.loadFailed') : t('password.loading')}</p>
+          </div>
         ) : (
           report && (
             <div class="mt-2 space-y-3">
@@ -190,7 +219,7 @@ export default function PasswordChecker({ strings, tag, rule, recommendedLength,
               </div>
               <p data-password-length={report.length}>
                 <strong>{t('password.lengthLabel')}:</strong> {t('password.length', { count: report.length })}.{' '}
-                {report.length >= recommendedLength ? t('password.lengthEnough') : t('password.lengthAdvice', { count: recommendedLength })}
+                {report.length >= rule.maxLength ? t('password.lengthMax') : t('password.lengthXiaomi', { count: rule.maxLength })}
               </p>
               <div data-password-feedback>
                 <p class="font-semibold">{t('password.feedbackTitle')}</p>
@@ -212,6 +241,9 @@ export default function PasswordChecker({ strings, tag, rule, recommendedLength,
                   <strong>{t('password.foundTitle')}:</strong> {listText(tag, report.patterns.map((p) => t(`password.pattern.${p}`)))}.
                 </p>
               )}
+              <p class="text-sm text-muted" data-password-lists={lists.join(' ')}>
+                {t('password.listsUsed', { list: listsText })}
+              </p>
             </div>
           )
         )}

@@ -16,24 +16,27 @@ function yesNo() {
 
 /**
  * `content/password-rules.yaml`: the numbers the password-strength checker compares a password
- * with. Xiaomi's rule is only reported by users, so the page always words it as "may require".
+ * with. Xiaomi's rule is the one its security white paper states (it may change), so the page
+ * says "Xiaomi asks for" and sends the reader to Xiaomi's own hint.
  */
 export const passwordRulesSchema = z
   .strictObject({
-    /** Xiaomi's password rule as reported (low confidence). */
+    /** Xiaomi's password rule (its security white paper; medium confidence). */
     xiaomi: z.strictObject({
-      /** Fewest characters the form is reported to accept. */
+      /** Fewest characters Xiaomi accepts. */
       minLength: length(8),
-      /** Most characters the form is reported to accept. */
+      /** Most characters Xiaomi accepts. */
       maxLength: length(16),
-      /** Whether at least one letter is reportedly required. */
+      /** Whether at least one letter is required. */
       requireLetter: yesNo(),
-      /** Whether at least one digit is reportedly required. */
+      /** Whether at least one digit is required. */
       requireDigit: yesNo(),
+      /** Whether at least one special character (not a letter, digit or space) is required. */
+      requireSpecial: yesNo(),
     }),
-    /** Current guidance on length (NIST SP 800-63B rev. 4). */
+    /** Current general guidance on length (NIST SP 800-63B rev. 4), for sites that accept long passwords. */
     guidance: z.strictObject({
-      /** Length recommended when the password is the only factor. */
+      /** Length recommended when the password is the only factor (more than Xiaomi allows: not advice for Xiaomi). */
       recommendedLength: length(15).default(15),
       /** Shortest acceptable length with two-step verification on. */
       minimumWithSecondFactor: length(8).default(8),

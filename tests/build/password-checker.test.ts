@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { builtPages, page } from '../support/dist.ts';
 import { buildFixture, fixtureProject } from '../support/fixture.ts';
-import { ROOT } from '../support/paths.ts';
+import { DIST, ROOT } from '../support/paths.ts';
+import { packText } from '../support/password.ts';
 import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { PACK_NAMES, packsFor } from '../../src/lib/password/packs.ts';
+import { headersFor, IMMUTABLE_CACHE, parseHeadersFile } from '../../src/lib/security-headers.ts';
 
 /** The editor's numbers, read from the file as an editor would write them. */
 const rulesYaml = readFileSync(join(ROOT, 'content/password-rules.yaml'), 'utf8');
@@ -30,7 +33,7 @@ describe('the password-strength page in every language', () => {
     expect(doc.querySelector('[data-password-privacy]')?.text).toContain(t['password.privacyText']);
     expect(doc.querySelector('[data-password-privacy]')?.text).toContain(t['password.privacyLike']);
     expect(doc.querySelector('[data-password-privacy] a[href="https://account.xiaomi.com/"]')).toBeTruthy();
-    expect(doc.querySelectorAll('[data-password-tips] li')).toHaveLength(6);
+    expect(doc.querySelectorAll('[data-password-tips] li')).toHaveLength(7);
     expect(doc.querySelector('[data-password-article]')?.getAttribute('href')).toBe(`/${lang}/strong-password/`);
     expect(doc.querySelector('[data-password-announce]')?.getAttribute('aria-live')).toBe('polite');
     expect(doc.querySelector('[data-password-toggle]')?.getAttribute('aria-pressed')).toBe('false');
@@ -57,23 +60,34 @@ describe('the password-strength page in every language', () => {
     const { doc, html } = tool(lang);
     const island = doc.querySelector('astro-island[component-url*="PasswordChecker"]');
     expect(island?.getAttribute('client')).toBe('visible');
-    expect(html).not.toMatch(/dict-(common|en|es|ru)\.[\w-]+\.js/);
+    expect(html).not.toMatch(/_astro\/(common|en-core|en-rest|es)\.[\w-]+\.txt/);
     expect(html).not.toMatch(/_astro\/load\.[\w-]+\.js/);
+  });
+
+  it.each(LOCALE_CODES)('%s: the island is told which word lists its language needs (no Spanish on the Russian page)', (lang) => {
+    const props = tool(lang).doc.querySelector('astro-island[component-url*="PasswordChecker"]')!.getAttribute('props') ?? '';
+    const lists = JSON.parse(props.replace(/&quot;/g, '"')).lists as [number, [number, string][]];
+    expect(lists[1].map(([, name]) => name)).toEqual(packsFor(lang));
   });
 
   it.each(LOCALE_CODES)('%s: no inline style attributes (the CSP forbids them)', (lang) => {
     expect(tool(lang).html).not.toMatch(/<[^>]+\sstyle=/);
   });
 
-  it.each(LOCALE_CODES)("%s: Xiaomi's rule is worded as \"may require\" with the editor's numbers, as a prop for the island", (lang) => {
+  it.each(LOCALE_CODES)("%s: Xiaomi's rule comes with the editor's numbers, as a prop for the island, and the tips keep long-password advice away from Xiaomi", (lang) => {
     const island = tool(lang).doc.querySelector('astro-island[component-url*="PasswordChecker"]')!;
-    const props = island.getAttribute('props') ?? '';
+    const props = (island.getAttribute('props') ?? '').replace(/&quot;/g, '"');
     expect(props).toContain(`"minLength":[0,${number('minLength')}]`);
     expect(props).toContain(`"maxLength":[0,${number('maxLength')}]`);
-    expect(props).toContain(`"recommendedLength":[0,${number('recommendedLength')}]`);
+    expect(props).toContain('"requireSpecial":[0,true]');
     const intro = tool(lang).doc.querySelector('[data-password-rule]')?.text ?? '';
     expect(intro).toContain(String(number('minLength')));
     expect(intro).toContain(String(number('maxLength')));
+    expect(intro).toContain(DICTIONARIES[lang]['password.ruleSpecial']);
+    const tips = tool(lang).doc.querySelectorAll('[data-password-tips] li').map((li) => li.text);
+    expect(tips[0]).toContain(String(number('maxLength')));
+    expect(tips[0]).not.toContain(String(number('recommendedLength')));
+    expect(tips.find((t) => t.includes(String(number('recommendedLength'))))).toContain('Xiaomi');
   });
 
   it('the island gets the words of its page’s language only', () => {
@@ -81,6 +95,20 @@ describe('the password-strength page in every language', () => {
     expect(props('ru')).toContain(DICTIONARIES.ru['password.warning.wrongLayout']);
     expect(props('ru')).not.toContain(DICTIONARIES.en['password.warning.wrongLayout']);
     expect(props('en')).toContain(DICTIONARIES.en['password.warning.wrongLayout']);
+  });
+});
+
+describe('the packed word lists', () => {
+  const assets = readdirSync(join(DIST, '_astro'));
+  const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+  const island = readFileSync(join(DIST, '_astro', assets.find((f) => /^PasswordChecker\.[\w-]+\.js$/.test(f))!), 'utf8');
+
+  it.each(PACK_NAMES)('%s ships once, under a content-hashed name, exactly as committed, cached for a year', (name) => {
+    const files = assets.filter((f) => new RegExp(`^${name}\\.[\\w-]{8}\\.txt$`).test(f));
+    expect(files).toHaveLength(1);
+    expect(readFileSync(join(DIST, '_astro', files[0]!), 'utf8') === packText(name)).toBe(true);
+    expect(headersFor(rules, `/_astro/${files[0]}`)['Cache-Control']).toBe(IMMUTABLE_CACHE);
+    expect(island).toContain(`/_astro/${files[0]}`);
   });
 });
 

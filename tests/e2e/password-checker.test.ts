@@ -3,12 +3,15 @@ import type { Page } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
 import { useSite } from '../support/e2e.ts';
 import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { packsFor } from '../../src/lib/password/packs.ts';
 
 const ru = DICTIONARIES.ru;
 const en = DICTIONARIES.en;
-/** The lazily loaded chunks: the scorer and the word lists (src/lib/password/load.ts, dict-*.ts). */
-const WORD_LISTS = /\/_astro\/dict-(common|en|es|ru)\.[\w-]+\.js$/;
-const SCORER = /\/_astro\/(load|dict-[a-z]+)\.[\w-]+\.js$/;
+/** The packed word lists (src/lib/password/packs/*.txt, hashed by Vite) and the scorer's chunk. */
+const WORD_LIST = /\/_astro\/(common|en-core|en-rest|es)\.[\w-]+\.txt$/;
+const SCORER = /\/_astro\/load\.[\w-]+\.js$/;
+const listName = (url: string) => WORD_LIST.exec(new URL(url).pathname)?.[1];
 
 const site = useSite();
 
@@ -83,30 +86,68 @@ describe('password checker in Chromium', () => {
     expect((await levelOf(page)).text).toContain(en['password.level.veryWeak']);
     expect(await page.locator('[data-password-warning]').textContent()).toBe(en['password.warning.topTen']);
 
-    await typeInto(page, 'ljcneg2024');
+    await typeInto(page, 'ljcneg-2024');
     await expect.poll(async () => page.locator('[data-password-warning]').textContent(), { timeout: 30_000 }).toBe(en['password.warning.wrongLayout']);
-    expect((await levelOf(page)).text).toMatch(new RegExp(`${en['password.level.veryWeak']}|${en['password.level.weak']}`));
+    expect(Number((await levelOf(page)).score)).toBeLessThanOrEqual(2);
     expect(await page.locator('[data-password-rule]').getAttribute('data-password-rule')).toBe('meets');
     expect(await page.locator('[data-password-rule]').textContent()).toContain(en['password.ruleMeets']);
+    await typeInto(page, 'ljcneg2024');
+    await expect.poll(() => page.locator('[data-password-rule]').getAttribute('data-password-rule')).toBe('fails');
+    expect(await page.locator('[data-password-rule]').textContent()).toContain(en['password.ruleNoSpecial']);
 
     await typeInto(page, 'k9#Tq2!vLz-Mw4pX');
     await expect.poll(async () => (await levelOf(page)).score, { timeout: 30_000 }).toBe('4');
     expect((await levelOf(page)).text).toContain(en['password.level.veryStrong']);
     expect(await page.locator('[data-password-length]').textContent()).toContain('16 characters');
-    expect(await page.locator('[data-password-rule]').textContent()).toContain('may require');
+    expect(await page.locator('[data-password-rule]').textContent()).toContain('Xiaomi asks for');
+    expect(await page.locator('[data-password-length]').textContent()).toContain(en['password.lengthMax']);
+    expect(await page.locator('[data-password-lists]').textContent()).toContain(en['password.list.en']);
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
-  it('requests the word lists only after the first focus, never on page load', async () => {
-    const { page, requests } = await openChecker('/ru/tools/password-strength/');
+  it.each(LOCALE_CODES)('%s: requests nothing before the first focus, then exactly the word lists its language needs', async (lang) => {
+    const { page, requests } = await openChecker(`/${lang}/tools/password-strength/`);
     // Hydrated and visible: the island's own code is there, the scorer and word lists are not.
     await page.waitForTimeout(1000);
-    expect(requests.filter((r) => SCORER.test(r.url))).toEqual([]);
+    expect(requests.filter((r) => SCORER.test(r.url) || WORD_LIST.test(r.url))).toEqual([]);
     expect(await page.locator('[data-password-checker]').getAttribute('data-phase')).toBe('idle');
     await page.locator('[data-password-input]').focus();
-    await expect.poll(() => requests.filter((r) => WORD_LISTS.test(r.url)).length, { timeout: 30_000 }).toBe(4);
-    await expect.poll(() => page.locator('[data-password-checker]').getAttribute('data-phase'), { timeout: 30_000 }).toBe('ready');
+    await expect.poll(() => page.locator('[data-password-checker]').getAttribute('data-phase'), { timeout: 60_000 }).toBe('ready');
+    const lists = requests.map((r) => listName(r.url)).filter(Boolean);
+    expect(lists.sort()).toEqual([...packsFor(lang)].sort());
+    if (lang !== 'es') expect(lists).not.toContain('es');
+    expect(requests.filter((r) => SCORER.test(r.url))).toHaveLength(1);
+    // Typing more asks for nothing more, and the result names the lists it used.
+    const before = requests.length;
+    await typeInto(page, 'Tr0ub4dor&3');
+    await page.locator('[data-password-level]').waitFor();
+    expect(requests.length).toBe(before);
+    expect(await page.locator('[data-password-lists]').getAttribute('data-password-lists')).toBe(packsFor(lang).join(' '));
+  });
+
+  it('shows a provisional result, at most "fair" and marked so, while the lists are on their way', async () => {
+    const { page } = await openChecker('/en/tools/password-strength/');
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(WORD_LIST, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await typeInto(page, 'k9#Tq2!vLz-Mw4pX');
+    const provisional = page.locator('[data-password-provisional]');
+    await provisional.waitFor();
+    expect(Number(await provisional.getAttribute('data-password-provisional'))).toBe(2);
+    expect(await provisional.textContent()).toContain(en['password.level.fair']);
+    expect(await provisional.textContent()).toContain('provisional');
+    expect(await page.locator('[data-password-level]').count()).toBe(0);
+    expect(await page.locator('.password-meter').getAttribute('data-provisional')).toBe('true');
+    await typeInto(page, 'password');
+    await expect.poll(() => provisional.getAttribute('data-password-provisional')).toBe('1');
+    release();
+    await expect.poll(async () => (await levelOf(page)).score, { timeout: 60_000 }).toBe('0');
+    expect(await provisional.count()).toBe(0);
+    expect(await page.locator('.password-meter').getAttribute('data-provisional')).toBeNull();
   });
 
   it('sends nothing anywhere and stores nothing while 20 different passwords are typed', async () => {
@@ -140,7 +181,7 @@ describe('password checker in Chromium', () => {
       expect(new URL(r.url).origin, r.url).toBe(origin);
       expect(r.method, r.url).toBe('GET');
       expect(r.body, r.url).toBeNull();
-      expect(r.url, r.url).toMatch(/\/_astro\/[\w.-]+\.js$/);
+      expect(r.url, r.url).toMatch(/\/_astro\/[\w.-]+\.(js|txt)$/);
       for (const p of passwords) {
         expect(r.url.includes(p) || r.url.includes(encodeURIComponent(p)), `${r.url} carries a password`).toBe(false);
       }

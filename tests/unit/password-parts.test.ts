@@ -131,14 +131,16 @@ describe('crack times in units', () => {
 });
 
 describe("Xiaomi's reported rule", () => {
-  const rule = { minLength: 8, maxLength: 16, requireLetter: true, requireDigit: true };
+  const rule = { minLength: 8, maxLength: 16, requireLetter: true, requireDigit: true, requireSpecial: true };
 
   it('says what a password lacks', () => {
-    expect(checkRule('abc1', rule)).toEqual({ meets: false, problems: ['tooShort'] });
-    expect(checkRule('abcdefghijklmnopq1', rule).problems).toEqual(['tooLong']);
-    expect(checkRule('abcdefgh', rule).problems).toEqual(['noDigit']);
-    expect(checkRule('12345678', rule).problems).toEqual(['noLetter']);
-    expect(checkRule('пароль12', rule)).toEqual({ meets: true, problems: [] });
+    expect(checkRule('abc1!', rule)).toEqual({ meets: false, problems: ['tooShort'] });
+    expect(checkRule('abcdefghijklmnopq1!', rule).problems).toEqual(['tooLong']);
+    expect(checkRule('abcdefg!', rule).problems).toEqual(['noDigit']);
+    expect(checkRule('1234567!', rule).problems).toEqual(['noLetter']);
+    expect(checkRule('пароль12', rule).problems).toEqual(['noSpecial']);
+    expect(checkRule('пароль 12', rule).problems, 'a space is not a special character').toEqual(['noSpecial']);
+    expect(checkRule('пароль-12', rule)).toEqual({ meets: true, problems: [] });
   });
 
   it('refuses a file whose minimum is above its maximum, naming the field', () => {
@@ -146,14 +148,15 @@ describe("Xiaomi's reported rule", () => {
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['xiaomi', 'minLength']);
     expect(passwordRulesSchema.parse({ xiaomi: { minLength: 8, maxLength: 16 }, guidance: {} })).toEqual({
-      xiaomi: { minLength: 8, maxLength: 16, requireLetter: true, requireDigit: true },
+      xiaomi: { minLength: 8, maxLength: 16, requireLetter: true, requireDigit: true, requireSpecial: true },
       guidance: { recommendedLength: 15, minimumWithSecondFactor: 8 },
     });
   });
 
   it('follows the editor’s numbers', () => {
-    expect(checkRule('abcdef1', { ...rule, minLength: 6 }).meets).toBe(true);
-    expect(checkRule('abcdefgh', { ...rule, requireDigit: false }).meets).toBe(true);
+    expect(checkRule('abcde1!', { ...rule, minLength: 6 }).meets).toBe(true);
+    expect(checkRule('abcdefg!', { ...rule, requireDigit: false }).meets).toBe(true);
+    expect(checkRule('abcdefg1', { ...rule, requireSpecial: false }).meets).toBe(true);
   });
 });
 
@@ -191,10 +194,31 @@ describe('the checker’s words in every language', () => {
     expect(ar('password.time.days', { count: 2 })).toBe('يومان');
   });
 
-  it('word Xiaomi’s rule as something Xiaomi may require', () => {
-    expect(DICTIONARIES.ru['password.ruleIntro']).toMatch(/может требовать/);
-    expect(DICTIONARIES.en['password.ruleIntro']).toMatch(/may require/);
-    expect(DICTIONARIES.es['password.ruleIntro']).toMatch(/puede exigir/);
-    expect(DICTIONARIES.ar['password.ruleIntro']).toMatch(/قد تشترط/);
+  it('word Xiaomi’s rule as what Xiaomi asks for, and send the reader to Xiaomi’s own hint', () => {
+    expect(DICTIONARIES.ru['password.ruleIntro']).toMatch(/^Xiaomi просит/);
+    expect(DICTIONARIES.en['password.ruleIntro']).toMatch(/^Xiaomi asks for/);
+    expect(DICTIONARIES.es['password.ruleIntro']).toMatch(/^Xiaomi pide/);
+    expect(DICTIONARIES.ar['password.ruleIntro']).toMatch(/^تطلب Xiaomi/);
+    for (const l of LOCALES) expect(DICTIONARIES[l.code]['password.ruleNote'], l.code).toContain('Xiaomi');
+  });
+
+  it.each(LOCALES.map((l) => [l.code, l.tag] as const))('%s: the checker says to test a look-alike, never the real password', (code) => {
+    const d = DICTIONARIES[code];
+    const never: Record<string, RegExp> = { ru: /никогда не/i, en: /never/i, es: /nunca/i, ar: /أبدًا/ };
+    expect(d['password.privacyLike'], code).toMatch(never[code]!);
+    expect(d['password.hint'], code).toMatch(never[code]!);
+  });
+
+  it.each(LOCALES.map((l) => [l.code, l.tag] as const))('%s: no length or passphrase advice is given for the Xiaomi password beyond what Xiaomi allows', (code, tag) => {
+    const t = passwordT(passwordStrings(DICTIONARIES[code]), tag);
+    const xiaomi = t('password.tip.xiaomi', { count: 16 });
+    expect(xiaomi).toMatch(/16/);
+    expect(xiaomi).not.toMatch(/15/);
+    // The general advice (15+ characters, passphrases) names Xiaomi as the place it is not for.
+    expect(t('password.tip.length', { count: 15 })).toMatch(/Xiaomi/);
+    expect(t('password.tip.passphrase')).toMatch(/Xiaomi/);
+    expect(t('password.lengthXiaomi', { count: 16 })).toMatch(/16/);
+    const keys = Object.keys(passwordStrings(DICTIONARIES[code]));
+    expect(keys).not.toContain('password.lengthAdvice');
   });
 });

@@ -1,25 +1,20 @@
 /**
- * Loads the scorer and its word lists. The island imports this module on the reader's first focus
- * or keystroke; each word list is its own chunk (dict-*.js), fetched in parallel, never on page load.
+ * The scorer, built from packed word lists. The island imports this module on the reader's first
+ * focus or keystroke, while it fetches the packs its page needs (packs.ts) in parallel.
  */
+import { adjacencyGraphs } from '@zxcvbn-ts/language-common';
+import type { OptionsGraph } from '@zxcvbn-ts/core';
 import { createScorer, type Scorer } from './scorer.ts';
+import { decodePack } from './pack.ts';
+import { russianDictionary } from './ru-dictionary.ts';
+import { rankedLists } from './word-index.ts';
 
-let pending: Promise<Scorer> | undefined;
-
-export function loadScorer(): Promise<Scorer> {
-  pending ??= Promise.all([import('./dict-common.ts'), import('./dict-en.ts'), import('./dict-es.ts'), import('./dict-ru.ts')]).then(
-    ([common, en, es, ru]) =>
-      createScorer({
-        dictionary: { ...common.dictionary, ...en.dictionary, ...es.dictionary, ...ru.dictionary },
-        graphs: common.adjacencyGraphs,
-      }),
-  );
-  // A failed download may be retried on the next keystroke.
-  pending.catch(() => {
-    pending = undefined;
-  });
-  return pending;
+/** A scorer over the Russian lists and those of these packs (their text, in load order). */
+export function scorerFromPacks(texts: readonly string[]): Scorer {
+  // Russian last, as the full checker loaded them: on equal ranks the first list names the match.
+  const lists = [...texts.flatMap(decodePack), ...rankedLists(russianDictionary())];
+  return createScorer({ lists, graphs: adjacencyGraphs as OptionsGraph });
 }
 
 /** The default export keeps its name in the built chunk, so the bench can load it in Chromium too. */
-export default loadScorer;
+export default scorerFromPacks;

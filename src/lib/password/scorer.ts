@@ -2,17 +2,18 @@
  * Scores a password with zxcvbn-ts plus this project's Russian additions. Pure: it gets the word
  * lists and keyboard graphs as data (see load.ts for the lazy browser loading) and returns data.
  */
-import { Options, ZxcvbnFactory, type MatchEstimated, type OptionsDictionary, type OptionsGraph, type Score } from '@zxcvbn-ts/core';
+import { Options, ZxcvbnFactory, type MatchEstimated, type OptionsGraph, type Score } from '@zxcvbn-ts/core';
 import { withJcuken } from './layouts.ts';
+import { l33tTable } from './l33t.ts';
 import { layoutMatcher, LAYOUT_PATTERN } from './layout-matcher.ts';
-import { WordIndex } from './word-index.ts';
+import { WordIndex, type RankedList } from './word-index.ts';
 import { DictionarySearch, dictionaryMatchers } from './dictionary-matchers.ts';
 import { completeFeedback, patternsOf, type FeedbackKeys, type PatternKey } from './feedback.ts';
 import { duration, type Duration } from './crack-time.ts';
 
 export interface ScorerData {
-  /** Every ranked word list, keyed by zxcvbn-ts dictionary name. */
-  dictionary: OptionsDictionary;
+  /** Every ranked word list, named like zxcvbn-ts's dictionaries ("commonWords-en", "passwords-ru"). */
+  lists: readonly RankedList[];
   /** Keyboard adjacency graphs from @zxcvbn-ts/language-common (ЙЦУКЕН is derived from QWERTY). */
   graphs: OptionsGraph;
 }
@@ -23,6 +24,8 @@ export interface MatchSummary {
   i: number;
   j: number;
   dictionaryName?: string;
+  /** Rank of the word in that list. */
+  rank?: number;
   graph?: string;
   direction?: string;
   guessesLog10: number;
@@ -47,22 +50,16 @@ export interface PasswordReport {
 /** Words about this site and Xiaomi: zxcvbn-ts treats them as "page related data". */
 export const SITE_WORDS = ['xiaomi', 'redmi', 'poco', 'miui', 'hyperos', 'miaccount', 'сяоми', 'ксиаоми', 'ксяоми', 'редми', 'поко', 'миуи'];
 
-/** Russian letters and the digits and symbols people put in their place, added to zxcvbn-ts's table. */
-const RUSSIAN_L33T: Record<string, string[]> = {
-  а: ['@', '4'], б: ['6'], в: ['8'], е: ['3', 'ё'], з: ['3'], о: ['0'], ч: ['4'], т: ['7'],
-};
-
 export type Scorer = (password: string) => PasswordReport;
 
 export function createScorer(data: ScorerData): Scorer {
   const defaults = new Options();
-  const l33tTable: Record<string, string[]> = { ...defaults.l33tTable };
-  for (const [letter, subs] of Object.entries(RUSSIAN_L33T)) l33tTable[letter] = [...(l33tTable[letter] ?? []), ...subs];
-  const index = new WordIndex(data.dictionary, (name) => defaults.isWordSequence(name));
-  const search = new DictionarySearch(index, l33tTable);
+  const l33t = l33tTable(defaults.l33tTable);
+  const index = new WordIndex(data.lists, (name) => defaults.isWordSequence(name));
+  const search = new DictionarySearch(index, l33t);
   // The word lists live in our index only: zxcvbn-ts gets no `dictionary`, so it builds none of its own.
   const zxcvbn = new ZxcvbnFactory(
-    { graphs: withJcuken(data.graphs), l33tTable, useLevenshteinDistance: false },
+    { graphs: withJcuken(data.graphs), l33tTable: l33t, useLevenshteinDistance: false },
     { ...dictionaryMatchers(search, index), [LAYOUT_PATTERN]: layoutMatcher(index) },
   );
   return (password) => {
@@ -82,6 +79,7 @@ export function createScorer(data: ScorerData): Scorer {
         j: m.j,
         guessesLog10: m.guessesLog10,
         ...(typeof m['dictionaryName'] === 'string' ? { dictionaryName: m['dictionaryName'] } : {}),
+        ...(typeof m['rank'] === 'number' ? { rank: m['rank'] } : {}),
         ...(typeof m['graph'] === 'string' ? { graph: m['graph'] } : {}),
         ...(typeof m['direction'] === 'string' ? { direction: m['direction'] } : {}),
       })),

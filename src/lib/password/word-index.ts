@@ -7,6 +7,18 @@
  */
 import type { OptionsDictionary } from '@zxcvbn-ts/core';
 
+/** A ranked word list: `ranks[k]` is the rank of `words[k]` (1 = most common); without ranks, the order is the rank. */
+export interface RankedList {
+  name: string;
+  words: readonly string[];
+  ranks?: ArrayLike<number>;
+}
+
+/** zxcvbn-ts's dictionaries (name → words, most common first) as ranked lists. */
+export function rankedLists(dictionary: OptionsDictionary): RankedList[] {
+  return Object.entries(dictionary).map(([name, words]) => ({ name, words: words.map(String) }));
+}
+
 /** Ranks stay below 2^20; the list number is stored above them. */
 const SPAN = 2 ** 20;
 
@@ -33,15 +45,15 @@ export class WordIndex {
   /** The first two characters' ranges, asked for at every position of every password. */
   private readonly shallow = new Map<number, Range>();
 
-  constructor(dictionary: OptionsDictionary, isSequenceName: (name: string) => boolean) {
-    this.names = Object.keys(dictionary);
+  constructor(lists: readonly RankedList[] | OptionsDictionary, isSequenceName: (name: string) => boolean) {
+    const ranked = Array.isArray(lists) ? (lists as readonly RankedList[]) : rankedLists(lists as OptionsDictionary);
+    this.names = ranked.map((l) => l.name);
     this.sequenceNames = new Set(this.names.filter(isSequenceName));
     let maxLength = 0;
-    this.names.forEach((name, n) => {
-      const list = dictionary[name]!;
-      for (let r = 0; r < list.length; r += 1) {
-        const word = String(list[r]);
-        const code = n * SPAN + Math.min(r + 1, SPAN - 1);
+    ranked.forEach(({ words, ranks }, n) => {
+      for (let r = 0; r < words.length; r += 1) {
+        const word = words[r]!;
+        const code = n * SPAN + Math.min(ranks ? ranks[r]! : r + 1, SPAN - 1);
         const prev = this.codes.get(word);
         if (prev === undefined) this.codes.set(word, code);
         else if (typeof prev === 'number') {

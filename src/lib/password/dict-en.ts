@@ -1,2 +1,0 @@
-/** Lazily loaded chunk: zxcvbn-ts's English words, names and Wikipedia terms (its translations are not used). */
-export { dictionary } from '@zxcvbn-ts/language-en';
