@@ -1,57 +1,66 @@
 #!/usr/bin/env node
 /**
- * Password-checker benchmark: the island's JavaScript before any word list, each lazily loaded
- * chunk, and the time to score one keystroke for passwords of 1–64 characters.
+ * Password-checker benchmark: the island's JavaScript before any word list, what each page
+ * language downloads on the first focus of the field, how long a slow phone connection waits for
+ * the full score, and the time to score one keystroke for passwords of 1–64 characters.
  * A measurement, not a test: it asserts nothing.
  *
- * CLI:     npx astro build --outDir <dir> && npx node scripts/bench-password.mjs [distDir] [--json] [--sessions N] [--browser]
+ * CLI:     npx astro build --outDir <dir> && npx node scripts/bench-password.mjs [distDir] [--json] [--sessions N]
+ *                [--browser] [--throttle] [--locales ru,en,es,ar] [--no-node]
  *          distDir defaults to $DIST_DIR or dist/. Run it through npx/npm (it needs the project's
  *          Node 26, which runs the TypeScript scorer in src/lib/password/ directly).
  *          --json prints the result object instead of tables; --sessions N types each sample
  *          password N times (default 3; a first, untimed pass warms the engine up); --browser also
  *          measures in Chromium (CHROMIUM_PATH, default /usr/bin/chromium; BASE_PATH if the site
- *          was built with one): time from the first focus to a ready checker, and keystrokes.
+ *          was built with one): per locale, the bytes fetched from the first focus until the full
+ *          score, and the keystroke time of the built scorer; --throttle repeats the first focus on
+ *          a slow mobile connection (DevTools protocol: 400 kbit/s down and up, 400 ms round trip);
+ *          --no-node skips the Node keystroke timing (for an old build measured from a new tree).
+ *          The site is served from loopback with gzip (level 9), as a static host would.
  *
  * Module:  import { benchPassword } from './scripts/bench-password.mjs';
- *          const result = await benchPassword({ dist, root, page, sessions, browser, base, chromiumPath, log });
- *   dist      built site folder (required; must contain the tool page)
- *   root      project folder whose src/lib/password/ is timed (default: this script's project)
- *   page      page holding the checker (default '/ru/tools/password-strength/', base path excluded)
+ *          const result = await benchPassword({ dist, root, page, sessions, browser, throttle, locales, base, chromiumPath, log });
+ *   dist      built site folder (required; must contain the tool pages)
+ *   root      project folder whose scorer is timed in Node (default: this script's project)
+ *   page      page whose island and lazy files `island`/`lazy` describe (default '/ru/tools/password-strength/')
  *   sessions  timed passes over the sample passwords (default 3)
- *   browser   also measure in Chromium (default false); base: the site's BASE_PATH (default '/');
- *             chromiumPath: default CHROMIUM_PATH or /usr/bin/chromium
+ *   browser   also measure in Chromium (default false); throttle: also on a slow connection (default false)
+ *   locales   tool pages measured in Chromium (default every /<lang>/tools/password-strength/ in dist)
  *   log       function for the printed tables (default console.log; pass null to stay quiet)
  * Returns:
  *   {
- *     island: { files: [{ file, bytes, gzip }], bytes, gzip },      // JS the page loads for the checker
- *                                                                    // before the reader touches it
- *     lazy: { files: [{ file, bytes, gzip }], bytes, gzip },        // fetched on first focus/keystroke:
- *                                                                    // the scorer (load-*.js) and dict-*.js
- *     scorerSetupMs,                                                 // building the scorer once (Node, cold)
- *     keystroke: {                                                   // one check per keystroke, ms
- *       samples, wall: { median, p95, max }, cpu: { median, p95, max },
- *       byLength: [{ lengths: '1–16', samples, wall: {…}, cpu: {…} }, … up to '49–64'],
- *     },
+ *     island: { files: [{ file, bytes, gzip }], bytes, gzip },      // JS the page loads for the checker before use
+ *     lazy: { files, bytes, gzip },                                  // what `page` fetches on first focus (scorer + its lists)
+ *     perLocale: { ru: { files, bytes, gzip }, … },                  // the same for every tool page, from dist/
+ *     scorerSetupMs, keystroke: { samples, wall, cpu, byLength },    // Node/V8 (unless node: false)
  *     browser: {                                                     // only with `browser: true`
- *       readyAfterFocusMs,                                           // focus → word lists fetched (loopback),
- *                                                                    // parsed and indexed, checker ready
- *       keystroke: { samples, wall: {…}, byLength: [...] },          // the built scorer, timed in the page
+ *       firstFocus: { ru: { bytes, requests, files, provisionalMs, fullScoreMs }, … },   // loopback
+ *       throttled: { ru: { … }, … } | undefined,                     // with `throttle: true`
+ *       readyAfterFocusMs,                                           // `page`, loopback (as before)
+ *       keystroke: { samples, wall, byLength },                      // the built scorer, timed in the page
  *     },
  *     machine: { node, cpus, loadavg },
  *   }
- *   gzip = gzip -9 size of the file, an estimate of the bytes on the wire. Keystroke time is
- *   measured in Node (V8, as in Chromium) on deterministic sample passwords typed character by
- *   character; `cpu` is process CPU time, which the machine's other load does not inflate.
+ *   gzip = gzip -9 size of a file; `bytes` in firstFocus = response bodies as sent (gzip).
+ *   fullScoreMs: from the focus, with a password typed at once, until the full (not provisional)
+ *   score shows; provisionalMs: until any score shows (builds before the provisional meter: the same).
  */
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_TYPES, resolveStatic } from '../tests/support/static-host.ts';
+import { CHROME_FLAGS } from '../tests/support/browser.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_ROOT = resolve(HERE, '..');
+const TOOL = (lang) => `/${lang}/tools/password-strength/`;
+/** A slow mobile connection: 400 kbit/s each way, 400 ms round trip. */
+export const SLOW_MOBILE = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
+/** Typed right after the focus when timing the first full score. */
+const FIRST_PASSWORD = 'Tr0ub4dor&3';
 
 /** Relative imports in a built chunk: static (`from"./x.js"`, `import"./x.js"`) and dynamic (`import("./x.js")`). */
 function importsOf(source) {
@@ -68,9 +77,18 @@ function fileInfo(dist, file) {
 }
 
 const total = (files, key) => files.reduce((n, f) => n + f[key], 0);
+const group = (files) => ({ files, bytes: total(files, 'bytes'), gzip: total(files, 'gzip') });
 
-/** The checker's chunks: what the island needs at hydration, and what it loads on first use. */
-export function bundleSizes(dist, page = '/ru/tools/password-strength/') {
+/** The `lists` prop of a page's checker island (packs it fetches on first focus); none for builds before packs. */
+function islandLists(html) {
+  const props = /<astro-island\b[^>]*component-url="[^"]*PasswordChecker[^"]*"[^>]*\sprops="([^"]*)"/.exec(html)?.[1];
+  if (!props) return [];
+  const lists = JSON.parse(props.replace(/&quot;/g, '"').replace(/&amp;/g, '&')).lists;
+  return lists ? lists[1].map(([, name]) => name) : [];
+}
+
+/** The checker's files: what the island needs at hydration, and what `page` loads on first use. */
+export function bundleSizes(dist, page = TOOL('ru')) {
   const htmlFile = join(dist, page, 'index.html');
   if (!existsSync(htmlFile)) throw new Error(`No built page at ${htmlFile}: build the site first (npx astro build --outDir ${dist}).`);
   const html = readFileSync(htmlFile, 'utf8');
@@ -102,13 +120,18 @@ export function bundleSizes(dist, page = '/ru/tools/password-strength/') {
     const { static: deps, dynamic } = importsOf(readFileSync(join(dist, file), 'utf8'));
     for (const d of [...deps, ...dynamic]) pending.push(d.startsWith('/') ? d.slice(1) : join(dirname(file), d).split('\\').join('/'));
   }
+  // Packed word lists: the island names their hashed files; the page's props say which it fetches.
+  const islandCode = [...initial].map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+  for (const name of islandLists(html)) {
+    const file = new RegExp(`_astro/${name}\\.[\\w-]+\\.txt`).exec(islandCode)?.[0];
+    if (file) lazy.add(file);
+  }
   const islandFiles = [...initial].map((f) => fileInfo(dist, f));
   const lazyFiles = [...lazy].map((f) => fileInfo(dist, f)).sort((a, b) => b.bytes - a.bytes);
-  return {
-    island: { files: islandFiles, bytes: total(islandFiles, 'bytes'), gzip: total(islandFiles, 'gzip') },
-    lazy: { files: lazyFiles, bytes: total(lazyFiles, 'bytes'), gzip: total(lazyFiles, 'gzip') },
-  };
+  return { island: group(islandFiles), lazy: group(lazyFiles) };
 }
+
+export const toolLocales = (dist) => readdirSync(dist).filter((d) => existsSync(join(dist, TOOL(d), 'index.html')));
 
 /** A small deterministic generator, so every run times the same passwords. */
 function seeded(seed) {
@@ -155,11 +178,18 @@ function stats(values) {
   return { median: round(at(0.5)), p95: round(at(0.95)), max: round(v.at(-1) ?? 0) };
 }
 
+/** The scorer a Russian page uses, built in Node from `root`'s sources (packs, or the older all-lists loader). */
+async function nodeScorer(root) {
+  const support = join(root, 'tests/support/password.ts');
+  if (existsSync(support)) return (await import(pathToFileURL(support).href)).shippedScorer('ru');
+  const { loadScorer } = await import(pathToFileURL(join(root, 'src/lib/password/load.ts')).href);
+  return loadScorer();
+}
+
 /** Scores every prefix of every sample password, as typing would, and times each check. */
 export async function keystrokeTimes({ root = DEFAULT_ROOT, sessions = 3 } = {}) {
   const started = performance.now();
-  const { loadScorer } = await import(pathToFileURL(join(root, 'src/lib/password/load.ts')).href);
-  const score = await loadScorer();
+  const score = await nodeScorer(root);
   const scorerSetupMs = Math.round(performance.now() - started);
   const passwords = samplePasswords();
   const type = (record) => {
@@ -179,44 +209,107 @@ export async function keystrokeTimes({ root = DEFAULT_ROOT, sessions = 3 } = {})
   type(); // warm-up: the first pass compiles the code paths
   const samples = [];
   for (let s = 0; s < sessions; s += 1) type((length, wall, cpu) => samples.push({ length, wall, cpu }));
-  const group = (list) => ({ samples: list.length, wall: stats(list.map((x) => x.wall)), cpu: stats(list.map((x) => x.cpu)) });
-  const byLength = LENGTHS.map(([lo, hi]) => ({ lengths: `${lo}–${hi}`, ...group(samples.filter((x) => x.length >= lo && x.length <= hi)) }));
-  return { scorerSetupMs, keystroke: { ...group(samples), byLength } };
+  const grouped = (list) => ({ samples: list.length, wall: stats(list.map((x) => x.wall)), cpu: stats(list.map((x) => x.cpu)) });
+  const byLength = LENGTHS.map(([lo, hi]) => ({ lengths: `${lo}–${hi}`, ...grouped(samples.filter((x) => x.length >= lo && x.length <= hi)) }));
+  return { scorerSetupMs, keystroke: { ...grouped(samples), byLength } };
 }
 
-/** A loopback static server for the built site (index.html for folders), under `base`. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
+
+/** A loopback static server for the built site under `base`, gzip level 9 like a host serving pre-compressed files. */
 function serve(dist, base) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+  const zipped = new Map();
   const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) return res.writeHead(404).end();
-    let file = normalize(join(dist, path.slice(base.length - 1)));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const r = resolveStatic(dist, path.slice(base.length - 1), url.pathname, url.search);
+    if ('redirect' in r) return res.writeHead(301, { location: r.redirect }).end();
+    if (!existsSync(r.file)) return res.writeHead(404).end();
+    const type = CONTENT_TYPES[extname(r.file)] ?? 'application/octet-stream';
+    let body = readFileSync(r.file);
+    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      if (!zipped.has(r.file)) zipped.set(r.file, gzipSync(body, { level: 9 }));
+      body = zipped.get(r.file);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(r.status, { ...headers, 'content-length': String(body.length) });
+    res.end(body);
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${server.address().port}${base.replace(/\/$/, '')}`, close: () => server.close() })));
 }
 
-/** In Chromium: focus → ready, then the built scorer timed on every prefix of the sample passwords. */
-export async function browserTimes({ dist, page: pagePath = '/ru/tools/password-strength/', base = process.env.BASE_PATH ?? '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', sessions = 3, scorerFile }) {
+const hydrated = () => {
+  const island = document.querySelector('[data-password-checker]')?.closest('astro-island');
+  return !!island && !island.hasAttribute('ssr');
+};
+
+/**
+ * One reader's first focus on a tool page, in a fresh context (empty cache): the bytes fetched
+ * from the focus until the full score shows, with a password typed at once, and how long it took.
+ */
+async function firstFocus(browser, url, network) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const input = page.locator('[data-password-input]');
+    await input.scrollIntoViewIfNeeded();
+    await page.waitForFunction(hydrated, null, { timeout: 60_000 });
+    if (network) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
+    const files = [];
+    const pending = [];
+    page.on('requestfinished', (req) => pending.push(req.sizes().then((s) => files.push({ url: new URL(req.url()).pathname, bytes: s.responseBodySize }), () => {})));
+    const t0 = Date.now();
+    await input.focus();
+    await page.keyboard.type(FIRST_PASSWORD);
+    await page.waitForFunction(() => document.querySelector('[data-password-provisional], [data-password-level]'), null, { timeout: 300_000 });
+    const provisionalMs = Date.now() - t0;
+    await page.waitForFunction(() => document.querySelector('[data-password-level]'), null, { timeout: 300_000 });
+    const fullScoreMs = Date.now() - t0;
+    await page.waitForTimeout(200);
+    await Promise.all(pending);
+    files.sort((a, b) => b.bytes - a.bytes);
+    return { bytes: files.reduce((s, f) => s + f.bytes, 0), requests: files.length, files, provisionalMs, fullScoreMs };
+  } finally {
+    await context.close();
+  }
+}
+
+/** In Chromium: per locale, the first focus (loopback, then throttled); then the built scorer timed on every prefix of the sample passwords. */
+export async function browserTimes({ dist, locales = toolLocales(dist), page: pagePath = TOOL('ru'), base = process.env.BASE_PATH ?? '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', sessions = 3, throttle = false, scorer }) {
   const { chromium } = await import('playwright-core');
   const site = await serve(resolve(dist), base.endsWith('/') ? base : `${base}/`);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROME_FLAGS });
   try {
-    const page = await browser.newPage();
+    const firstFocusBy = {};
+    for (const lang of locales) firstFocusBy[lang] = await firstFocus(browser, `${site.url}${TOOL(lang)}`);
+    let throttled;
+    if (throttle) {
+      throttled = {};
+      for (const lang of locales) throttled[lang] = await firstFocus(browser, `${site.url}${TOOL(lang)}`, SLOW_MOBILE);
+    }
+    // `page`'s focus → checker ready, as the earlier bench reported it.
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(`${site.url}${pagePath}`);
     const input = page.locator('[data-password-input]');
     await input.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => !document.querySelector('[data-password-checker]')?.closest('astro-island')?.hasAttribute('ssr'));
+    await page.waitForFunction(hydrated);
     const t0 = Date.now();
     await input.focus();
     await page.waitForFunction(() => document.querySelector('[data-password-checker]')?.getAttribute('data-phase') === 'ready', null, { timeout: 120_000 });
     const readyAfterFocusMs = Date.now() - t0;
     const samples = await page.evaluate(
-      async ({ url, passwords, sessions }) => {
-        const score = await (await import(url)).default();
+      async ({ url, lists, passwords, sessions }) => {
+        const texts = await Promise.all(lists.map((l) => fetch(l).then((r) => r.text())));
+        // The scorer takes the packs' text; builds before packs load their own lists and ignore it.
+        const score = await (await import(url)).default(texts);
         const out = [];
         for (let s = 0; s <= sessions; s += 1) {
           for (const p of passwords) {
@@ -231,53 +324,84 @@ export async function browserTimes({ dist, page: pagePath = '/ru/tools/password-
         }
         return out;
       },
-      { url: `${site.url}/${scorerFile}`, passwords: samplePasswords(), sessions },
+      { url: `${site.url}/${scorer.file}`, lists: scorer.lists.map((f) => `${site.url}/${f}`), passwords: samplePasswords(), sessions },
     );
-    const group = (list) => ({ samples: list.length, wall: stats(list.map((x) => x.wall)) });
-    return { readyAfterFocusMs, keystroke: { ...group(samples), byLength: LENGTHS.map(([lo, hi]) => ({ lengths: `${lo}–${hi}`, ...group(samples.filter((x) => x.length >= lo && x.length <= hi)) })) } };
+    await context.close();
+    const grouped = (list) => ({ samples: list.length, wall: stats(list.map((x) => x.wall)) });
+    return {
+      firstFocus: firstFocusBy,
+      throttled,
+      readyAfterFocusMs,
+      keystroke: { ...grouped(samples), byLength: LENGTHS.map(([lo, hi]) => ({ lengths: `${lo}–${hi}`, ...grouped(samples.filter((x) => x.length >= lo && x.length <= hi)) })) },
+    };
   } finally {
     await browser.close();
     site.close();
   }
 }
 
-export async function benchPassword({ dist, root = DEFAULT_ROOT, page, sessions = 3, browser = false, base, chromiumPath, log = console.log } = {}) {
+export async function benchPassword({ dist, root = DEFAULT_ROOT, page = TOOL('ru'), sessions = 3, browser = false, throttle = false, node = true, locales, base, chromiumPath, log = console.log } = {}) {
   if (!dist) throw new Error('benchPassword: `dist` (a built site folder) is required');
   const sizes = bundleSizes(dist, page);
-  const times = await keystrokeTimes({ root, sessions });
+  const perLocale = Object.fromEntries(toolLocales(dist).map((l) => [l, bundleSizes(dist, TOOL(l)).lazy]));
+  const times = node ? await keystrokeTimes({ root, sessions }) : {};
   const scorerFile = sizes.lazy.files.find((f) => /\/load\.[\w-]+\.js$/.test(f.file))?.file;
-  const inBrowser = browser && scorerFile ? { browser: await browserTimes({ dist, page, base, chromiumPath, sessions, scorerFile }) } : {};
-  const result = { ...sizes, ...times, ...inBrowser, machine: { node: process.version, cpus: cpus().length, loadavg: loadavg().map((x) => Math.round(x * 100) / 100) } };
-  if (log) {
-    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-    log('Password checker');
-    log(`  island JS before any word list: ${kb(result.island.gzip)} gzip (${kb(result.island.bytes)} raw) in ${result.island.files.length} files`);
-    for (const f of result.island.files) log(`    ${f.file.padEnd(48)} ${kb(f.gzip).padStart(10)} gzip ${kb(f.bytes).padStart(10)} raw`);
-    log(`  loaded on first focus/keystroke: ${kb(result.lazy.gzip)} gzip (${kb(result.lazy.bytes)} raw)`);
-    for (const f of result.lazy.files) log(`    ${f.file.padEnd(48)} ${kb(f.gzip).padStart(10)} gzip ${kb(f.bytes).padStart(10)} raw`);
-    log(`  scorer setup (Node, cold, word lists parsed and indexed): ${result.scorerSetupMs} ms`);
+  const scorer = scorerFile && { file: scorerFile, lists: sizes.lazy.files.filter((f) => f.file.endsWith('.txt')).map((f) => f.file) };
+  const inBrowser = browser && scorer ? { browser: await browserTimes({ dist, locales, page, base, chromiumPath, sessions, throttle, scorer }) } : {};
+  const result = { ...sizes, perLocale, ...times, ...inBrowser, machine: { node: process.version, cpus: cpus().length, loadavg: loadavg().map((x) => Math.round(x * 100) / 100) } };
+  if (log) printResult(result, log);
+  return result;
+}
+
+function printResult(result, log) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  log('Password checker');
+  log(`  island JS before any word list: ${kb(result.island.gzip)} gzip (${kb(result.island.bytes)} raw) in ${result.island.files.length} files`);
+  for (const f of result.island.files) log(`    ${f.file.padEnd(48)} ${kb(f.gzip).padStart(10)} gzip ${kb(f.bytes).padStart(10)} raw`);
+  log('  fetched on first focus, per tool page (files in dist/, gzip -9):');
+  for (const [lang, g] of Object.entries(result.perLocale)) {
+    log(`    ${lang}: ${kb(g.gzip)} gzip (${kb(g.bytes)} raw) — ${g.files.map((f) => `${f.file.replace(/^_astro\//, '')} ${kb(f.gzip)}`).join(', ')}`);
+  }
+  if (result.keystroke) {
+    log(`  scorer setup (Node, cold, word lists decoded and indexed): ${result.scorerSetupMs} ms`);
     const k = result.keystroke;
     log(`  per keystroke, ${k.samples} checks: wall median ${k.wall.median} ms, p95 ${k.wall.p95} ms, max ${k.wall.max} ms; CPU median ${k.cpu.median} ms, p95 ${k.cpu.p95} ms`);
     for (const b of k.byLength) log(`    length ${b.lengths.padEnd(6)} wall median ${b.wall.median} / p95 ${b.wall.p95} ms   CPU median ${b.cpu.median} / p95 ${b.cpu.p95} ms`);
-    if (result.browser) {
-      const b = result.browser;
-      log(`  Chromium: focus → checker ready ${b.readyAfterFocusMs} ms (word lists over loopback, parsed, indexed)`);
-      log(`  Chromium per keystroke, ${b.keystroke.samples} checks: median ${b.keystroke.wall.median} ms, p95 ${b.keystroke.wall.p95} ms, max ${b.keystroke.wall.max} ms`);
-      for (const x of b.keystroke.byLength) log(`    length ${x.lengths.padEnd(6)} median ${x.wall.median} / p95 ${x.wall.p95} ms`);
-    }
-    log(`  machine: Node ${result.machine.node}, ${result.machine.cpus} CPUs, load average ${result.machine.loadavg.join(' ')}`);
   }
-  return result;
+  if (result.browser) {
+    const b = result.browser;
+    const row = (lang, f) => `    ${lang}: ${kb(f.bytes)} in ${f.requests} requests; a first score after ${s(f.provisionalMs)}, the full score after ${s(f.fullScoreMs)}`;
+    log('  Chromium, first focus then typing, loopback (bytes as sent, gzip):');
+    for (const [lang, f] of Object.entries(b.firstFocus)) log(row(lang, f));
+    if (b.throttled) {
+      log('  Chromium, the same on a slow mobile connection (400 kbit/s, 400 ms round trip):');
+      for (const [lang, f] of Object.entries(b.throttled)) log(row(lang, f));
+    }
+    log(`  Chromium: focus → checker ready ${b.readyAfterFocusMs} ms (loopback)`);
+    log(`  Chromium per keystroke, ${b.keystroke.samples} checks: median ${b.keystroke.wall.median} ms, p95 ${b.keystroke.wall.p95} ms, max ${b.keystroke.wall.max} ms`);
+    for (const x of b.keystroke.byLength) log(`    length ${x.lengths.padEnd(6)} median ${x.wall.median} / p95 ${x.wall.p95} ms`);
+  }
+  log(`  machine: Node ${result.machine.node}, ${result.machine.cpus} CPUs, load average ${result.machine.loadavg.join(' ')}`);
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const args = process.argv.slice(2);
+  const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const json = args.includes('--json');
-  const sessionsAt = args.indexOf('--sessions');
-  const sessions = sessionsAt >= 0 ? Number(args[sessionsAt + 1]) : 3;
-  const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--sessions');
+  const sessions = Number(valueOf('--sessions') ?? 3);
+  const locales = valueOf('--locales')?.split(',');
+  const positional = args.filter((a, i) => !a.startsWith('--') && !['--sessions', '--locales'].includes(args[i - 1]));
   const dist = resolve(positional[0] ?? process.env.DIST_DIR ?? join(DEFAULT_ROOT, 'dist'));
-  const result = await benchPassword({ dist, sessions, browser: args.includes('--browser'), log: json ? null : console.log });
+  const result = await benchPassword({
+    dist,
+    sessions,
+    locales,
+    browser: args.includes('--browser') || args.includes('--throttle'),
+    throttle: args.includes('--throttle'),
+    node: !args.includes('--no-node'),
+    log: json ? null : console.log,
+  });
   if (json) console.log(JSON.stringify(result, null, 2));
 }

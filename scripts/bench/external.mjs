@@ -1,7 +1,8 @@
 /**
  * The benchmarks other parts of the project own, called from `npm run bench`:
- *  - scripts/bench-password.mjs → benchPassword({ dist, root, browser: true, log }): island and lazy
- *    chunk sizes (gzip -9) and per-keystroke scoring time (in Chromium, and in Node/V8 wall and CPU).
+ *  - scripts/bench-password.mjs → benchPassword({ dist, root, browser: true, log }): island size, what
+ *    each tool page fetches on first focus (gzip -9) and per-keystroke scoring time (in Chromium, and
+ *    in Node/V8 wall and CPU).
  *  - scripts/bench-search.mjs → benchSearch({ dist, queries, log }): index size per locale and the
  *    bytes of a first query typed into the site's own search dialog in Chromium.
  * The scripts are taken from the measured copy of the project (so they match the commit under test),
@@ -35,7 +36,8 @@ export async function passwordBench({ dist, root, log, notes }) {
     const b = r.browser;
     const summary =
       `Password checker (scripts/bench-password.mjs): island JS ${kb(r.island.gzip)} gzip before use; ` +
-      `${kb(r.lazy.gzip)} gzip more on first focus/keystroke (${r.lazy.files.length} chunks, largest ${r.lazy.files[0] ? kb(r.lazy.files[0].gzip) : '–'}). ` +
+      `${kb(r.lazy.gzip)} gzip more on first focus/keystroke (${r.lazy.files.length} files, largest ${r.lazy.files[0] ? kb(r.lazy.files[0].gzip) : '–'})` +
+      (r.perLocale ? ` — per tool page ${Object.entries(r.perLocale).map(([l, g]) => `${l} ${kb(g.gzip)}`).join(', ')}. ` : '. ') +
       (b ? `In Chromium: focus → checker ready ${b.readyAfterFocusMs} ms; per keystroke (${b.keystroke.samples} checks, 1–64 characters) median ${b.keystroke.wall.median} ms, p95 ${b.keystroke.wall.p95} ms, max ${b.keystroke.wall.max} ms. ` : '') +
       `In Node/V8 (${k.samples} checks): median ${k.wall.median} ms, p95 ${k.wall.p95} ms wall (CPU median ${k.cpu.median} ms, p95 ${k.cpu.p95} ms); scorer setup ${r.scorerSetupMs} ms.`;
     log(`  ${summary}`);
