@@ -1,8 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
+import { articleMdx } from './src/integrations/mdx-errors.ts';
+import { EMPTY_MDX_COMPONENTS, MDX_COMPONENT_NAMES } from './src/components/mdx/names.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { helpCenter } from './src/integrations/help-center.ts';
@@ -19,8 +20,9 @@ export default defineConfig({
   // Scripts and styles ship as files, not inline: the CSP then only hashes Astro's island loader and
   // the theme script, so it stays the same from build to build (and in docs/nginx.conf).
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // articleMdx: MDX, with mistakes in an article's text reported as one line each (src/integrations/mdx-errors.ts).
   // helpCenter: everything after the build, one pipeline in a stated order (src/integrations/help-center.ts).
-  integrations: [mdx(), preact(), helpCenter({ locales: LOCALES })],
+  integrations: [articleMdx({ names: MDX_COMPONENT_NAMES, empty: EMPTY_MDX_COMPONENTS }), preact(), helpCenter({ locales: LOCALES })],
   markdown: { syntaxHighlight: false },
   prerenderConflictBehavior: 'error',
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

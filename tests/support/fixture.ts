@@ -3,7 +3,7 @@
  * change applied, built with the real pipeline. The build's output is returned for assertions.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { astroBuild } from './build.ts';
 import { ROOT, TMP } from './paths.ts';
 
@@ -19,12 +19,26 @@ export interface FixtureProject {
   remove: (path: string) => void;
 }
 
-export function fixtureProject(name: string): FixtureProject {
+export interface FixtureOptions {
+  /**
+   * A small site: only these article slugs (in every locale) are copied. Such a site is only for
+   * builds that stop before pages are rendered (the recovery tree, FAQ and links name the other articles).
+   */
+  articles?: readonly string[];
+}
+
+export function fixtureProject(name: string, options: FixtureOptions = {}): FixtureProject {
   const dir = join(TMP, 'fixtures', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  const articles = join(ROOT, 'content', 'articles');
+  const keep = options.articles && new Set(options.articles.map((slug) => `${slug}.mdx`));
   for (const name of readdirSync(ROOT)) {
-    if (!SKIP.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+    if (SKIP.has(name)) continue;
+    cpSync(join(ROOT, name), join(dir, name), {
+      recursive: true,
+      filter: (src) => !keep || dirname(dirname(src)) !== articles || keep.has(basename(src)),
+    });
   }
   // Packages are shared, but not Astro's and Vite's caches (node_modules/.astro holds the content
   // data store): fixtures built in parallel would otherwise read each other's content.

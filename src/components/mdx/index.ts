@@ -1,4 +1,4 @@
-/** Components every article can use without importing them. */
+/** Components every article can use without importing them (their names, for the build's checks: names.ts). */
 import A from './A.astro';
 import Callout from './Callout.astro';
 import Steps from './Steps.astro';
@@ -9,5 +9,17 @@ import Figure from './Figure.astro';
 import RecoverySelector from './RecoverySelector.astro';
 import PasswordChecker from './PasswordChecker.astro';
 import ProofOfOwnership from './ProofOfOwnership.astro';
+import type { MdxComponentName } from './names.ts';
 
-export const mdxComponents = { a: A, Callout, Steps, UiPath, Kbd, OfficialLink, Figure, RecoverySelector, PasswordChecker, ProofOfOwnership };
+export const mdxComponents = {
+  a: A,
+  Callout,
+  Steps,
+  UiPath,
+  Kbd,
+  OfficialLink,
+  Figure,
+  RecoverySelector,
+  PasswordChecker,
+  ProofOfOwnership,
+} satisfies Record<'a' | MdxComponentName, unknown>;
