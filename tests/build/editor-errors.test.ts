@@ -17,7 +17,7 @@ describe('friendly errors', () => {
     expect(r.ok).toBe(false);
     expect(problemLines(r.output).sort()).toEqual([
       'content/articles/en/reset-password.mdx: order: expected a whole number like 10 (smaller comes first), got "two"',
-      'content/articles/en/reset-password.mdx: tittle: unknown field — did you mean "title"? expected only title, description, category, order, updated, reviewed, draft, aliases, related, translatedFrom',
+      'content/articles/en/reset-password.mdx: tittle: unknown field — did you mean "title"? expected only title, description, category, order, updated, reviewed, draft, aliases, related, translatedFrom, structureNote',
       'content/articles/es/cannot-sign-in.mdx: related (item 1): "Reset Password" is not a slug — expected the slug of an article (its file name without .mdx): lowercase latin letters, digits and single hyphens, like reset-password',
       'content/articles/es/cannot-sign-in.mdx: updated: 2026-02-30 is not a real calendar date — expected a date written as YYYY-MM-DD',
     ]);

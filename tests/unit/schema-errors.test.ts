@@ -52,7 +52,7 @@ describe('schema problems, one line each with the file, the field and what was e
 
   it('an unknown field suggests the likely intended one and lists the accepted fields', () => {
     expect(problems({ ...valid, tittle: 'x' })).toEqual([
-      `${FILE}: tittle: unknown field — did you mean "title"? expected only title, description, category, order, updated, reviewed, draft, aliases, related, translatedFrom`,
+      `${FILE}: tittle: unknown field — did you mean "title"? expected only title, description, category, order, updated, reviewed, draft, aliases, related, translatedFrom, structureNote`,
     ]);
     expect(problems({ ...valid, colour: 'red' })[0]).toMatch(/colour: unknown field — expected only/);
   });
