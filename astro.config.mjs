@@ -7,6 +7,7 @@ import { EMPTY_MDX_COMPONENTS, MDX_COMPONENT_NAMES } from './src/components/mdx/
 import { siteConfig } from './src/lib/site-config.ts';
 import { inlineScriptHashes } from './src/lib/csp.ts';
 import { helpCenter } from './src/integrations/help-center.ts';
+import { devPages } from './src/integrations/dev-pages.ts';
 import { LOCALES } from './src/i18n/locales.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from './src/lib/security-headers.ts';
 
@@ -21,8 +22,9 @@ export default defineConfig({
   // the theme script, so it stays the same from build to build (and in docs/nginx.conf).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // articleMdx: MDX, with mistakes in an article's text reported as one line each (src/integrations/mdx-errors.ts).
+  // devPages: the translation dashboard at /dev/translations/, in `astro dev` only (src/integrations/dev-pages.ts).
   // helpCenter: everything after the build, one pipeline in a stated order (src/integrations/help-center.ts).
-  integrations: [articleMdx({ names: MDX_COMPONENT_NAMES, empty: EMPTY_MDX_COMPONENTS }), preact(), helpCenter({ locales: LOCALES })],
+  integrations: [articleMdx({ names: MDX_COMPONENT_NAMES, empty: EMPTY_MDX_COMPONENTS }), preact(), devPages(), helpCenter({ locales: LOCALES })],
   markdown: { syntaxHighlight: false },
   prerenderConflictBehavior: 'error',
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -37,6 +37,11 @@ export interface StatusItem {
   source: string;
   /** Why it is outdated or missing, in one short phrase. */
   reason?: string;
+  /** Articles: the source's `updated` and the translation's `translatedFrom` (YYYY-MM-DD). */
+  sourceUpdated?: string;
+  translatedFrom?: string;
+  /** The translation exists as a draft (listed as missing: readers do not see it). */
+  draft?: boolean;
 }
 
 export interface LocaleStatus {
@@ -84,8 +89,10 @@ export function translationStatus(input: {
           source: contentPath(src.kind, sourceLocale, src.slug),
         };
         const t = own.get(k);
+        if (src.updated) item.sourceUpdated = isoDay(src.updated);
+        if (t?.translatedFrom) item.translatedFrom = isoDay(t.translatedFrom);
         if (!t) status.missing.push(item);
-        else if (t.draft) status.missing.push({ ...item, reason: 'draft: not published yet' });
+        else if (t.draft) status.missing.push({ ...item, draft: true, reason: 'draft: not published yet' });
         else if (src.kind === 'article' && src.updated && isOutdated(src.updated, t.translatedFrom)) {
           status.outdated.push({
             ...item,

@@ -75,6 +75,8 @@ describe('translationStatus', () => {
         file: 'content/articles/en/reset-password.mdx',
         source: 'content/articles/ru/reset-password.mdx',
         reason: 'translated from 2026-11-24, source updated 2026-12-01',
+        sourceUpdated: '2026-12-01',
+        translatedFrom: '2026-11-24',
       },
     ]);
   });
