@@ -7,8 +7,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../src/i18n/locales.ts';
-import { SLUG, newArticleText, today, translationText } from '../src/lib/scaffold.ts';
-import { contentPath, frontmatterDate, readFrontmatter } from '../src/lib/translation-status.ts';
+import { newArticleText, today, translationText } from '../src/lib/scaffold.ts';
+import { frontmatterDate, readFrontmatter } from '../src/lib/frontmatter.ts';
+import { SLUG, SLUG_RULE } from '../src/lib/slug.ts';
+import { contentPath } from '../src/lib/translation-status.ts';
 
 const USAGE = `usage: npm run new -- <slug> [--locale ${SOURCE_LOCALE}] [--category <id>]
        npm run new -- <slug> --translate <locale>`;
@@ -47,7 +49,7 @@ const abs = (p) => join(root, p);
 const { slug, locale, category, translate } = parseArgs(process.argv.slice(2));
 
 if (!slug) fail(`expected the new article's slug (its file name and URL)\n${USAGE}`);
-if (!SLUG.test(slug)) fail(`"${slug}" is not a valid slug — expected lowercase latin letters, digits and single hyphens, like reset-password`);
+if (!SLUG.test(slug)) fail(`"${slug}" is not a valid slug — expected ${SLUG_RULE}`);
 const checkLocale = (code, flag) => {
   if (!LOCALE_CODES.includes(code)) fail(`${flag} "${code}" is not a site locale — expected one of ${LOCALE_CODES.join(', ')}`);
 };

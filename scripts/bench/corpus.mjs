@@ -13,6 +13,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AR_CATEGORY, DEVICES, HOSTS, LANG } from './vocab.mjs';
+import { frontmatterList, readFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { isoDay } from '../../src/lib/dates.ts';
 
 export const CORPUS_LOCALES = ['ru', 'en', 'es'];
 
@@ -41,21 +43,13 @@ function listDir(dir, ext) {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)).sort() : [];
 }
 
-/** Frontmatter of our files: `key: value` lines whose values are JSON-like (quoted strings, [a, b], numbers, dates). */
+/** Frontmatter of our files, read with the site's own reader: lists as arrays, whole numbers as numbers. */
 export function parseFrontmatter(text) {
-  const m = /^---\n([\s\S]*?)\n---\n?/.exec(text);
-  if (!m) return { data: {}, body: text };
   const data = {};
-  for (const line of m[1].split('\n')) {
-    const kv = /^([A-Za-z]+):\s*(.*)$/.exec(line);
-    if (!kv) continue;
-    let v = kv[2].trim();
-    if (v.startsWith('"')) v = JSON.parse(v);
-    else if (v.startsWith('[')) v = v.slice(1, -1).split(',').map((s) => s.trim()).filter(Boolean).map((s) => (s.startsWith('"') ? JSON.parse(s) : s));
-    else if (/^\d+$/.test(v)) v = Number(v);
-    data[kv[1]] = v;
+  for (const [key, value] of Object.entries(readFrontmatter(text))) {
+    data[key] = /^\[.*\]$/.test(value) ? frontmatterList(value) : /^\d+$/.test(value) ? Number(value) : value;
   }
-  return { data, body: text.slice(m[0].length) };
+  return { data, body: splitFrontmatter(text).body };
 }
 
 /**
@@ -175,7 +169,7 @@ function articleFile(lang, i, plan, ctx) {
   }
   out.push(`${paragraph(1)} ${link()}`);
 
-  const date = new Date(Date.UTC(2025, 0, 1) + plan.day * 86400000).toISOString().slice(0, 10);
+  const date = isoDay(new Date(Date.UTC(2025, 0, 1) + plan.day * 86400000));
   const ra = rng(plan.bodySeed ^ 0x9e3779b9);
   const aliases = new Set();
   while (aliases.size < plan.aliases) aliases.add(ra() < 0.7 ? L.aliases[Math.floor(ra() * L.aliases.length)] : v.term(ra));

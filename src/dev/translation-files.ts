@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { LOCALES, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { recoveryStringsSchema, recoveryTreeSchema } from '../schemas/recovery.ts';
 import { dashboardData, dashboardHtml, recoveryRows, siteTokens, type DashboardLocale, type DashboardRow } from '../lib/translation-dashboard.ts';
-import { CONTENT_LAYOUT, frontmatterDate, readFrontmatter, translationStatus, type ContentFile, type LocaleStatus } from '../lib/translation-status.ts';
+import { frontmatterDate, readFrontmatter } from '../lib/frontmatter.ts';
+import { CONTENT_LAYOUT, translationStatus, type ContentFile, type LocaleStatus } from '../lib/translation-status.ts';
 import type { LocaleStrings } from '../lib/recovery/types.ts';
 
 const TREE_FILE = 'content/recovery/tree.yaml';

@@ -1,6 +1,7 @@
 import { DICTIONARIES } from './dictionaries/index.ts';
 import { LOCALES, localeInfo, type Locale } from './locales.ts';
-import type { Dictionary, Message, MessageKey, Vars } from './types.ts';
+import { translator } from './format.ts';
+import type { Dictionary, MessageKey, Vars } from './types.ts';
 
 export * from './locales.ts';
 export type { Dictionary, MessageKey } from './types.ts';
@@ -25,36 +26,15 @@ export function assertDictionaries(dicts: Record<string, Record<string, unknown>
   }
 }
 
-export function format(template: string, vars: Vars | undefined, numberFormat: Intl.NumberFormat): string {
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = vars[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormat.format(value) : value;
-  });
-}
-
-export function selectMessage(message: Message, count: number | undefined, rules: Intl.PluralRules): string {
-  if (typeof message === 'string') return message;
-  const category = rules.select(count ?? 0);
-  return message[category] ?? message.other;
-}
-
-/** A translator for one locale: plain strings, `{var}` interpolation and plural forms via Intl.PluralRules. */
+/** A translator for one locale: plain strings, `{var}` interpolation and plural forms (src/i18n/format.ts). */
 export function makeT(dict: Dictionary, tag: string): Translate {
-  const rules = new Intl.PluralRules(tag);
-  const numbers = new Intl.NumberFormat(tag);
-  return (key, vars) => {
-    const message = dict[key] as Message | undefined;
-    if (message === undefined) throw new Error(`Missing UI string "${key}" for ${tag}`);
-    const count = typeof vars?.count === 'number' ? vars.count : undefined;
-    return format(selectMessage(message, count, rules), vars, numbers);
-  };
+  return translator({ tag, messages: dict });
 }
 
 assertDictionaries(DICTIONARIES as unknown as Record<string, Record<string, unknown>>);
 
 const cache = new Map<Locale, Translate>();
+const names = new Map<Locale, Intl.DisplayNames>();
 export function useTranslations(locale: Locale): Translate {
   let t = cache.get(locale);
   if (!t) {
@@ -65,8 +45,9 @@ export function useTranslations(locale: Locale): Translate {
 }
 
 export function languageName(code: Locale, inLocale: Locale): string {
-  const names = new Intl.DisplayNames([localeInfo(inLocale).tag], { type: 'language' });
-  return names.of(localeInfo(code).tag) ?? localeInfo(code).nativeName;
+  let inNames = names.get(inLocale);
+  if (!inNames) names.set(inLocale, (inNames = new Intl.DisplayNames([localeInfo(inLocale).tag], { type: 'language' })));
+  return inNames.of(localeInfo(code).tag) ?? localeInfo(code).nativeName;
 }
 
 export { LOCALES };

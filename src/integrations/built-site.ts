@@ -18,14 +18,13 @@ export interface BuiltPage {
 }
 
 export class BuiltSite {
+  readonly dir: string;
   readonly base: string;
   /** Every file of dist/ (forward slashes), kept up to date as steps move and write files. */
   readonly files = new Set<string>();
 
-  constructor(
-    readonly dir: string,
-    base: string,
-  ) {
+  constructor(dir: string, base: string) {
+    this.dir = dir;
     this.base = normalizeBase(base);
     for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
       if (e.isFile()) this.files.add(relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));

@@ -2,6 +2,7 @@
  * The shape of an article's MDX source, as translators must keep it: `##` sections and numbered
  * items inside <Steps>. Code blocks are not read as structure.
  */
+import { splitFrontmatter } from './frontmatter.ts';
 
 /** Menu items of a <UiPath path="…">, split the way the component shows them. */
 export function splitUiPath(path: string): string[] {
@@ -9,7 +10,7 @@ export function splitUiPath(path: string): string[] {
 }
 
 function body(source: string): string {
-  return source.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^```[\s\S]*?^```/gm, '');
+  return splitFrontmatter(source).body.replace(/^```[\s\S]*?^```/gm, '');
 }
 
 export function articleStructure(source: string): { sections: number; steps: number } {

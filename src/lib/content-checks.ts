@@ -1,4 +1,5 @@
 /** Cross-file checks the zod schemas cannot see. Each problem names the file, the field and what was expected. */
+import { isoDay } from './dates.ts';
 
 export interface CheckedArticle {
   locale: string;
@@ -50,11 +51,10 @@ export function checkContent(input: {
     const original = a.locale === sourceLocale ? undefined : articles.find((o) => o.locale === sourceLocale && o.slug === a.slug);
     if (original?.data.updated) {
       // Freshness can only be tracked when a translation says which version of the original it was made from.
-      const day = (d: Date) => d.toISOString().slice(0, 10);
-      const expected = `the updated date of ${original.filePath} when you translated it (now ${day(original.data.updated)})`;
+      const expected = `the updated date of ${original.filePath} when you translated it (now ${isoDay(original.data.updated)})`;
       if (!a.data.translatedFrom) problems.push(`${a.filePath}: translatedFrom: missing — expected ${expected}`);
-      else if (day(a.data.translatedFrom) > day(original.data.updated)) {
-        problems.push(`${a.filePath}: translatedFrom: ${day(a.data.translatedFrom)} is later than the original was ever updated — expected ${expected}`);
+      else if (isoDay(a.data.translatedFrom) > isoDay(original.data.updated)) {
+        problems.push(`${a.filePath}: translatedFrom: ${isoDay(a.data.translatedFrom)} is later than the original was ever updated — expected ${expected}`);
       }
     }
   }
@@ -81,11 +81,4 @@ export function findDuplicateSlugs(paths: readonly string[]): string[] {
     else seen.set(key, p);
   }
   return problems;
-}
-
-export class ContentError extends Error {
-  constructor(problems: string[]) {
-    super(`Content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
-    this.name = 'ContentError';
-  }
 }

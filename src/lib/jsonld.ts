@@ -2,6 +2,8 @@
  * Structured data (schema.org JSON-LD) for search engines' rich results.
  * Builders take site paths (no base) and return plain objects; `buildHead` serializes them with `safeJson`.
  */
+import { isoDay } from './dates.ts';
+import { decodeEntities } from './entities.ts';
 import { absoluteUrl } from './urls.ts';
 
 export type JsonLd = { '@context': 'https://schema.org'; '@type': string } & Record<string, unknown>;
@@ -19,7 +21,6 @@ export interface JsonLdSite {
 
 const CONTEXT = 'https://schema.org' as const;
 const abs = (s: JsonLdSite, path: string) => absoluteUrl(s.site, s.base, path);
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The site itself publishes the guide (it is independent: Xiaomi is not the publisher). */
 export function publisher(s: JsonLdSite) {
@@ -50,8 +51,8 @@ export function techArticle(s: JsonLdSite, a: ArticleInput): JsonLd {
     headline: a.headline,
     description: a.description,
     inLanguage: a.inLanguage,
-    datePublished: day(a.published),
-    dateModified: day(a.modified),
+    datePublished: isoDay(a.published),
+    dateModified: isoDay(a.modified),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     image: abs(s, s.image),
@@ -183,18 +184,11 @@ export function jsonLdProblems(block: JsonLd): string[] {
   return out;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
 /** Plain text of rendered HTML (for FAQ answers): tags dropped, entities decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
-  return html
+  const text = html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<\/?(p|div|li|ul|ol|br|h[1-6]|blockquote|table|tr|td|th)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === '#') return String.fromCodePoint(e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/<[^>]*>/g, '');
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }

@@ -152,12 +152,3 @@ export function formatLinkProblem(p: LinkProblem): string {
   const on = p.source.startsWith('page ') ? '' : ` (on ${p.pages.slice(0, 3).join(', ')}${p.pages.length > 3 ? ', …' : ''})`;
   return `${p.source}: broken link "${decode(p.href)}"${on}: ${p.reason}`;
 }
-
-export class BrokenLinksError extends Error {
-  constructor(problems: readonly LinkProblem[]) {
-    super(`${problems.length} broken link(s):\n  - ${problems.map(formatLinkProblem).join('\n  - ')}`);
-    this.name = 'BrokenLinksError';
-    // The problem is in the content, not in the checker: no stack trace.
-    this.stack = this.message;
-  }
-}

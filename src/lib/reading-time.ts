@@ -1,10 +1,12 @@
+import { splitFrontmatter } from './frontmatter.ts';
+
 /** Words per minute for on-screen reading of instructions; a conservative figure across our languages. */
 export const WORDS_PER_MINUTE = 180;
 
 /** Counts words of prose in MDX/Markdown source, ignoring frontmatter, tags, link targets and markup. */
 export function countWords(source: string): number {
-  const text = source
-    .replace(/^---[\s\S]*?\n---/, ' ')
+  const text = splitFrontmatter(source)
+    .body
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\]\([^)]*\)/g, ' ')

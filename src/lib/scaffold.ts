@@ -1,17 +1,6 @@
 /** Text of new articles and translation copies for `npm run new`. Pure: the script does the file work. */
-
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Sets (or adds at the end of) a top-level frontmatter field, keeping everything else as written. */
-export function setFrontmatterField(text: string, key: string, value: string): string {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!m) throw new Error('expected the file to start with a frontmatter block between --- lines');
-  const lines = m[1]!.split(/\r?\n/);
-  const i = lines.findIndex((l) => l.startsWith(`${key}:`));
-  if (i >= 0) lines[i] = `${key}: ${value}`;
-  else lines.push(`${key}: ${value}`);
-  return `---\n${lines.join('\n')}\n---${text.slice(m[0].length)}`;
-}
+import { isoDay } from './dates.ts';
+import { setFrontmatterField } from './frontmatter.ts';
 
 /** A new, valid draft: placeholder title and description the editor replaces. */
 export function newArticleText(options: { category: string; today: string }): string {
@@ -52,5 +41,5 @@ export function translationText(sourceText: string, options: { translatedFrom: s
 
 /** Today as YYYY-MM-DD (UTC, like the frontmatter dates). */
 export function today(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return isoDay(now);
 }

@@ -3,6 +3,8 @@
  * `content/articles/en/x.mdx: order: expected a whole number like 10, got "two"`.
  * The messages themselves live in src/schemas/*; this file adds the file, the field and typo hints.
  */
+import { isoDay, parseDay } from './dates.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 export interface SchemaIssue {
   code: string;
@@ -71,32 +73,17 @@ export function formatIssues(file: string, issues: readonly SchemaIssue[], field
  */
 export function impossibleDates(file: string, text: string): string[] {
   const lines: string[] = [];
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? text;
-  for (const line of frontmatter.split(/\r?\n/)) {
-    const m = /^([\w-]+):\s*["']?(\d{4})-(\d{2})-(\d{2})["']?\s*(?:#.*)?$/.exec(line);
-    if (!m) continue;
-    const [, key, y, mo, d] = m;
-    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-    if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) {
-      lines.push(`${file}: ${key}: ${y}-${mo}-${d} is not a real calendar date — expected a date written as YYYY-MM-DD`);
-    }
+  for (const line of (splitFrontmatter(text).block ?? text).split(/\r?\n/)) {
+    const m = /^([\w-]+):\s*["']?(\d{4}-\d{2}-\d{2})["']?\s*(?:#.*)?$/.exec(line);
+    if (m && !parseDay(m[2])) lines.push(`${file}: ${m[1]}: ${m[2]} is not a real calendar date — expected a date written as YYYY-MM-DD`);
   }
   return lines;
-}
-
-export class ContentSchemaError extends Error {
-  constructor(lines: readonly string[]) {
-    super(`Content does not match its schema (${lines.length} problem(s)):\n  - ${lines.join('\n  - ')}`);
-    this.name = 'ContentSchemaError';
-    // The problem is in the content, not in our code: no stack trace pointing at the loader.
-    this.stack = this.message;
-  }
 }
 
 /** A value as it appears in the error: short and quoted when it is text. */
 export function shown(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : isoDay(value);
   const s = JSON.stringify(value) ?? String(value);
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

@@ -2,6 +2,7 @@
  * Pure helpers for the search UI: turning what a reader types into a Pagefind query, ordering
  * results, shaping Pagefind's result data for display, plurals. No DOM, no Pagefind import.
  */
+import { decodeEntities } from './entities.ts';
 import type { PluralMessage } from '../i18n/types.ts';
 
 // — queries —
@@ -99,17 +100,7 @@ export interface ResultView {
   sections: { url: string; title: string; excerpt: ExcerptPart[] }[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
-    }
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
-}
+export { decodeEntities };
 
 /**
  * Pagefind's excerpt is HTML-escaped text with <mark> around matches. Split it into plain parts so the

@@ -3,6 +3,7 @@
  * when the source's `updated` is later, the translation is outdated. Used by `npm run i18n:status`
  * and by article pages (the outdated notice). No file access here: callers pass what they read.
  */
+import { isoDay } from './dates.ts';
 
 export type ContentKind = 'article' | 'faq' | 'category';
 
@@ -52,11 +53,6 @@ export interface LocaleStatus {
   outdated: StatusItem[];
   /** Files with no source-language original (allowed, never outdated). */
   withoutSource: StatusItem[];
-}
-
-/** Calendar day in UTC: frontmatter dates are days, not instants. */
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
 }
 
 /** True when the source changed after the version the translation was made from (or that version is unknown). */
@@ -138,29 +134,4 @@ export function formatStatus(statuses: readonly LocaleStatus[], options: { sourc
     list(`without a ${options.sourceLocale} original`, s.withoutSource, () => '');
   }
   return lines.join('\n');
-}
-
-/**
- * The top-level `key: value` lines of a Markdown/MDX frontmatter block, quotes removed.
- * Enough for dates and flags; the build's schema remains the real validator.
- */
-export function readFrontmatter(text: string): Record<string, string> {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  const out: Record<string, string> = {};
-  if (!m) return out;
-  for (const line of m[1]!.split(/\r?\n/)) {
-    const kv = /^([A-Za-z_][\w-]*):\s*(.*?)\s*$/.exec(line);
-    if (!kv) continue;
-    let value = kv[2]!.replace(/\s+#.*$/, '');
-    if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
-    out[kv[1]!] = value;
-  }
-  return out;
-}
-
-/** A frontmatter date ("2026-11-24"), or undefined when absent or not a YYYY-MM-DD date. */
-export function frontmatterDate(value: string | undefined): Date | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const d = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || isoDay(d) !== value ? undefined : d;
 }

@@ -4,7 +4,9 @@
  * added by the loader (src/schemas/loader.ts), so messages never repeat them.
  */
 import { z } from 'astro/zod';
+import { parseDay } from '../lib/dates.ts';
 import { shown } from '../lib/schema-errors.ts';
+import { SLUG, SLUG_RULE } from '../lib/slug.ts';
 
 const missing = (expected: string) => `missing — expected ${expected}`;
 
@@ -19,13 +21,11 @@ export function text(expected: string, min: number, max?: number) {
   return s;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** An id such as a category or article slug: `reset-password`. */
 export function slug(expected: string) {
   return z
     .string({ error: (i) => (i.input === undefined ? missing(expected) : `expected ${expected}, like reset-password, got ${shown(i.input)}`) })
-    .regex(SLUG, { error: (i) => `${shown(i.input)} is not a slug — expected ${expected}: lowercase latin letters, digits and single hyphens, like reset-password` });
+    .regex(SLUG, { error: (i) => `${shown(i.input)} is not a slug — expected ${expected}: ${SLUG_RULE}` });
 }
 
 /** A whole number ≥ 0 used for sorting. */
@@ -37,16 +37,11 @@ export function order() {
     .default(100);
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A calendar day written YYYY-MM-DD (unquoted or quoted). */
 export function day() {
   return z.preprocess(
-    (v) => {
-      if (typeof v !== 'string' || !ISO_DAY.test(v.trim())) return v;
-      const d = new Date(`${v.trim()}T00:00:00Z`);
-      return d.toISOString().slice(0, 10) === v.trim() ? d : v;
-    },
+    // A quoted day is a string to YAML; an impossible one (2026-02-30) stays a string and is refused below.
+    (v) => (typeof v === 'string' ? (parseDay(v) ?? v) : v),
     z.date({
       error: (i) => (i.input === undefined ? missing('a date written as YYYY-MM-DD') : `expected a real date written as YYYY-MM-DD, got ${shown(i.input)}`),
     }),

@@ -7,7 +7,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { ContentSchemaError, formatIssues, impossibleDates } from '../lib/schema-errors.ts';
+import { ContentSchemaError } from '../lib/content-errors.ts';
+import { formatIssues, impossibleDates } from '../lib/schema-errors.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { SLUG } from '../lib/slug.ts';
 
 /** Node and answer ids: they appear in URLs (`?path=account.no-phone`) and in page anchors. */
 const id = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { error: 'expected an id: lowercase latin letters, digits and single hyphens, starting with a letter' });
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an article slug: the file name without .mdx' });
+const slug = z.string().regex(SLUG, { error: 'expected an article slug: the file name without .mdx' });
 const text = z.string().trim().min(1, { error: 'expected text, found an empty string' });
 
 // Nodes are loose objects: an unknown field is reported by the validator (lib/recovery/validate.ts),

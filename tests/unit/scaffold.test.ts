@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newArticleText, setFrontmatterField, today, translationText } from '../../src/lib/scaffold.ts';
+import { newArticleText, today, translationText } from '../../src/lib/scaffold.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
-import { readFrontmatter } from '../../src/lib/translation-status.ts';
+import { readFrontmatter, setFrontmatterField } from '../../src/lib/frontmatter.ts';
 
 describe('scaffolding', () => {
   it('a new article is a valid draft in the chosen category', () => {

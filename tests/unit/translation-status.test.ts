@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatStatus,
-  frontmatterDate,
-  isOutdated,
-  readFrontmatter,
-  strictFailures,
-  translationStatus,
-  type ContentFile,
-} from '../../src/lib/translation-status.ts';
+import { frontmatterDate, readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { formatStatus, isOutdated, strictFailures, translationStatus, type ContentFile } from '../../src/lib/translation-status.ts';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const locales = [

@@ -168,10 +168,3 @@ export function validateRecovery(input: RecoveryInput): string[] {
     ...input.strings.flatMap((f) => validateStrings(input.treeFile, input.tree, f)),
   ];
 }
-
-export class RecoveryTreeError extends Error {
-  constructor(problems: readonly string[]) {
-    super(`The recovery tree has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
-    this.name = 'RecoveryTreeError';
-  }
-}

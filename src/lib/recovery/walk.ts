@@ -3,13 +3,14 @@
  * written with dots: `?path=account.no-phone.no-email`. Anything that does not follow the tree
  * answer by answer is rejected, never guessed.
  */
+import { SLUG_PART } from '../slug.ts';
 import type { Graph } from './types.ts';
 
 export const PATH_PARAM = 'path';
 const SEPARATOR = '.';
 /** Answer ids are slugs; a path is at most this long (a real one is a handful of answers). */
 const MAX_PATH_LENGTH = 400;
-const PATH_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+const PATH_PATTERN = new RegExp(`^${SLUG_PART}(?:\\.${SLUG_PART})*$`);
 
 export interface Step {
   /** The question answered. */
