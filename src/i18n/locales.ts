@@ -22,7 +22,7 @@ export const LOCALES = [
   { code: 'ru', tag: 'ru', nativeName: 'Русский', dir: 'ltr', fallback: [], full: true, searchLang: 'ru' },
   { code: 'en', tag: 'en', nativeName: 'English', dir: 'ltr', fallback: ['ru'], full: true, searchLang: 'en' },
   { code: 'es', tag: 'es', nativeName: 'Español', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'es' },
-  { code: 'ar', tag: 'ar', nativeName: 'العربية', dir: 'rtl', fallback: ['en', 'ru'], full: false, searchLang: 'ar' },
+  { code: 'ar', tag: 'ar', nativeName: 'العربية', dir: 'rtl', fallback: ['en', 'ru'], full: true, searchLang: 'ar' },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof LOCALES)[number]['code'];

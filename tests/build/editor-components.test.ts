@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { page, type BuiltPage } from '../support/dist.ts';
-import { png, withFigure } from '../support/editor.ts';
-import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isFallback, page, type BuiltPage } from '../support/dist.ts';
+import { FALLBACK, fallbackSite } from '../support/fallback-site.ts';
+import type { FixtureBuild } from '../support/fixture.ts';
 import { ROOT } from '../support/paths.ts';
 
 const content = (p: BuiltPage) => p.doc.querySelector('[data-article-content]')!;
@@ -49,29 +49,10 @@ describe('MDX components on the published site', () => {
   });
 });
 
-describe('MDX components in a fixture article', () => {
+describe('MDX components in a fixture article (tests/support/fallback-site.ts)', () => {
   let r: FixtureBuild;
   beforeAll(() => {
-    const f = fixtureProject('editor-components');
-    f.write('content/images/editor-figure.png', png(1600, 900) as unknown as string);
-    const ru = 'content/articles/ru/reset-password.mdx';
-    f.write(
-      ru,
-      withFigure(
-        f.read(ru),
-        '<Figure src={shot} alt="Экран «Забыли пароль?» в настройках" caption="Так выглядит экран сброса пароля." />\n\n<Callout type="warning">\n\nПроверка метки.\n\n</Callout>\n\nНажмите <Kbd>Ctrl</Kbd>.',
-      ),
-    );
-    const add = (path: string, mdx: string) => f.write(path, f.read(path).replace('\n## ', `\n${mdx}\n\n## `));
-    add('content/articles/es/reset-password.mdx', '<Callout type="danger">\n\nPrueba.\n\n</Callout>');
-    add('content/articles/ar/reset-password.mdx', '<Callout>\n\nاختبار.\n\n</Callout>');
-    // Without its Arabic translation, /ar/strong-password/ shows the English text (a fallback page).
-    f.remove('content/articles/ar/strong-password.mdx');
-    add(
-      'content/articles/en/strong-password.mdx',
-      '<Callout type="tip">\n\nLabel check.\n\n</Callout>\n\nSee [the browser steps](/reset-password/#reset-in-a-browser) or [the whole article](/reset-password/).',
-    );
-    r = buildFixture(f);
+    r = fallbackSite();
   });
 
   it('builds', () => {
@@ -83,8 +64,8 @@ describe('MDX components in a fixture article', () => {
     expect(label('/ru/reset-password/', 'warning')).toBe('Внимание');
     expect(label('/es/reset-password/', 'danger')).toBe('Peligro');
     expect(label('/ar/reset-password/', 'note')).toBe('ملاحظة');
-    // The Arabic page for strong-password shows the English text: the label is English too.
-    expect(label('/ar/strong-password/', 'tip')).toBe('Tip');
+    // The fixture's Arabic page for strong-password is a fallback showing the English text: the label is English too.
+    expect(label(FALLBACK.url, 'tip')).toBe('Tip');
   });
 
   it('Figure renders an optimized, responsive image with its alt text and caption', () => {
@@ -98,8 +79,9 @@ describe('MDX components in a fixture article', () => {
   });
 
   it('on a fallback page, links stay in the reader’s language, but a link to a section goes to the language its anchor was written in', () => {
+    expect(isFallback(page(FALLBACK.url, r.dist))).toBe(true);
     const links = (url: string) => content(page(url, r.dist)).querySelectorAll('a').filter((a) => /the browser steps|the whole article/.test(a.text));
-    expect(links('/ar/strong-password/').map((a) => a.getAttribute('href'))).toEqual(['/en/reset-password/#reset-in-a-browser', '/ar/reset-password/']);
+    expect(links(FALLBACK.url).map((a) => a.getAttribute('href'))).toEqual(['/en/reset-password/#reset-in-a-browser', '/ar/reset-password/']);
     expect(links('/en/strong-password/').map((a) => a.getAttribute('href'))).toEqual(['/en/reset-password/#reset-in-a-browser', '/en/reset-password/']);
   });
 

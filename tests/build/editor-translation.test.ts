@@ -3,6 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, fixtureProject, type FixtureBuild, type FixtureProject } from '../support/fixture.ts';
 import { cleanEnv } from '../support/build.ts';
 import { builtPages, page } from '../support/dist.ts';
+import { LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
+
+/** Every locale that must translate everything, besides the source language. */
+const TRANSLATIONS = LOCALES.filter((l) => l.full && l.code !== SOURCE_LOCALE).map((l) => l.code);
+const dateOf = (text: string, field: string) => new RegExp(`^${field}: (.*)$`, 'm').exec(text)![1]!;
 
 const status = (f: FixtureProject, ...args: string[]) =>
   spawnSync('npm', ['run', '--silent', 'i18n:status', '--', ...args], { cwd: f.dir, env: cleanEnv(), encoding: 'utf8' });
@@ -11,10 +16,15 @@ const status = (f: FixtureProject, ...args: string[]) =>
 describe('an outdated translation', () => {
   let f: FixtureProject;
   let r: FixtureBuild;
+  /** The Russian original's new `updated` date: the day after its real one. */
+  let updated: string;
   beforeAll(() => {
     f = fixtureProject('editor-outdated-translation');
     const ru = 'content/articles/ru/reset-password.mdx';
-    f.write(ru, f.read(ru).replace(/^updated: .*$/m, 'updated: 2026-12-01'));
+    const next = new Date(`${dateOf(f.read(ru), 'updated')}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    updated = next.toISOString().slice(0, 10);
+    f.write(ru, f.read(ru).replace(/^updated: .*$/m, `updated: ${updated}`));
     r = buildFixture(f);
   });
 
@@ -45,20 +55,28 @@ describe('an outdated translation', () => {
   it('is reported by npm run i18n:status with the file paths and both dates', () => {
     const out = status(f);
     expect(out.status).toBe(0);
-    expect(out.stdout).toMatch(/^en \(full locale[^)]*\): \d+ translated, 0 missing, 1 outdated$/m);
-    expect(out.stdout).toContain(
-      'content/articles/en/reset-password.mdx — translated from 2026-11-24, source updated 2026-12-01; update it from content/articles/ru/reset-password.mdx',
-    );
+    for (const l of TRANSLATIONS) {
+      expect(out.stdout, l).toMatch(new RegExp(`^${l} \\(full locale[^)]*\\): \\d+ translated, 0 missing, 1 outdated$`, 'm'));
+      const from = dateOf(f.read(`content/articles/${l}/reset-password.mdx`), 'translatedFrom');
+      expect(out.stdout, l).toContain(
+        `content/articles/${l}/reset-password.mdx — translated from ${from}, source updated ${updated}; update it from content/articles/ru/reset-password.mdx`,
+      );
+    }
   });
 
   it('is reported in --json, and --strict exits non-zero', () => {
     const json = JSON.parse(status(f, '--json').stdout);
-    const es = json.locales.find((l: { locale: string }) => l.locale === 'es');
-    expect(es.outdated.map((i: { file: string }) => i.file)).toEqual(['content/articles/es/reset-password.mdx']);
+    for (const l of TRANSLATIONS) {
+      const s = json.locales.find((x: { locale: string }) => x.locale === l);
+      expect(s.full, l).toBe(true);
+      expect(s.outdated.map((i: { file: string }) => i.file), l).toEqual([`content/articles/${l}/reset-password.mdx`]);
+    }
     expect(json.ok).toBe(false);
     const strict = status(f, '--strict');
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toMatch(/Full locales are not up to date: en: 0 missing, 1 outdated; es: 0 missing, 1 outdated\./);
+    // --strict names every full locale (Arabic included since it became one).
+    expect(TRANSLATIONS).toContain('ar');
+    expect(strict.stdout).toContain(`Full locales are not up to date: ${TRANSLATIONS.map((l) => `${l}: 0 missing, 1 outdated`).join('; ')}.`);
   });
 });
 

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, isFallback, isNoindex, page } from '../support/dist.ts';
-import { DIST } from '../support/paths.ts';
+import { builtPages, isFallback, isNoindex, page, type BuiltPage } from '../support/dist.ts';
+import { FALLBACK, fallbackSite } from '../support/fallback-site.ts';
+import type { FixtureBuild } from '../support/fixture.ts';
+import { DIST, ROOT } from '../support/paths.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 
 const pages = builtPages();
 const localeOf = (url: string) => LOCALES.find((l) => url.startsWith(`/${l.code}/`));
@@ -68,23 +71,43 @@ describe('site structure', () => {
   });
 });
 
-describe('untranslated articles', () => {
-  const fallbacks = pages.filter(isFallback);
+describe('fallback pages on the published site', () => {
+  it('exist only for a draft translation or a partial locale: every other article is its own translation', () => {
+    const unexpected = pages.filter(isFallback).filter((p) => {
+      const [, code, slug] = p.url.split('/');
+      if (!LOCALES.find((l) => l.code === code)?.full) return false;
+      const file = join(ROOT, 'content/articles', code!, `${slug}.mdx`);
+      return !(existsSync(file) && readFrontmatter(readFileSync(file, 'utf8')).draft === 'true');
+    });
+    expect(unexpected.map((p) => p.url)).toEqual([]);
+  });
+});
 
-  it('exist in Arabic as fallback pages', () => {
-    expect(fallbacks.some((p) => p.url === '/ar/strong-password/')).toBe(true);
+/** tests/support/fallback-site.ts: Arabic partial, content/articles/ar/strong-password.mdx not translated. */
+describe('an untranslated article (fixture)', () => {
+  let r: FixtureBuild;
+  let fallbacks: BuiltPage[];
+  beforeAll(() => {
+    r = fallbackSite();
+    fallbacks = r.ok ? builtPages(r.dist).filter(isFallback) : [];
   });
 
-  it('show the English text marked with its real language and direction', () => {
-    const p = page('/ar/strong-password/');
+  it('is a fallback page in Arabic, and the only one', () => {
+    expect(r.ok, r.output.slice(-2000)).toBe(true);
+    expect(fallbacks.map((p) => p.url)).toEqual([FALLBACK.url]);
+  });
+
+  it('shows the English text marked with its real language and direction', () => {
+    const p = page(FALLBACK.url, r.dist);
     const content = p.doc.querySelector('[data-article-content]')!;
     expect(content.getAttribute('lang')).toBe('en');
     expect(content.getAttribute('dir')).toBe('ltr');
+    expect(content.querySelector('h2')?.text).toBe(page('/en/strong-password/', r.dist).doc.querySelector('[data-article-content] h2')?.text);
     expect(p.doc.querySelector('html')?.getAttribute('dir')).toBe('rtl');
     expect(p.doc.querySelector('[data-fallback-notice]')?.text).toMatch(/العربية/);
   });
 
-  it('are noindex, point their canonical at the original and carry no hreflang', () => {
+  it('is noindex, points its canonical at the original and carries no hreflang', () => {
     expect(fallbacks.length).toBeGreaterThan(0);
     for (const p of fallbacks) {
       expect(isNoindex(p), p.url).toBe(true);
@@ -95,18 +118,24 @@ describe('untranslated articles', () => {
     }
   });
 
-  it('are kept out of the search index', () => {
+  it('is kept out of the search index', () => {
+    expect(fallbacks.length).toBeGreaterThan(0);
     for (const p of fallbacks) {
       expect(p.doc.querySelector('[data-pagefind-body]'), p.url).toBeNull();
       expect(p.doc.querySelector('html')?.getAttribute('data-pagefind-lang'), p.url).toBeUndefined();
     }
   });
 
-  it('a translated page is indexable and not marked as fallback', () => {
-    const p = page('/ar/reset-password/');
+  it('while a translated page of the same build is indexable and not marked as fallback', () => {
+    const p = page('/ar/reset-password/', r.dist);
     expect(isFallback(p)).toBe(false);
     expect(isNoindex(p)).toBe(false);
     expect(p.doc.querySelector('[data-pagefind-body]')).not.toBeNull();
+  });
+
+  it('the language switcher of its original links Arabic to the Arabic home', () => {
+    const hrefs = page('/en/strong-password/', r.dist).doc.querySelectorAll('.lang-switcher a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['/ru/strong-password/', '/en/strong-password/', '/es/strong-password/', '/ar/']);
   });
 });
 
@@ -126,8 +155,8 @@ describe('language switcher', () => {
     expect(broken).toEqual([]);
   });
 
-  it('links a translated article to its translations and an untranslated one to the locale home', () => {
+  it('links a translated article to its translations (an untranslated one: see the fixture above)', () => {
     const hrefs = page('/en/strong-password/').doc.querySelectorAll('.lang-switcher a').map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['/ru/strong-password/', '/en/strong-password/', '/es/strong-password/', '/ar/']);
+    expect(hrefs).toEqual(LOCALES.map((l) => `/${l.code}/strong-password/`));
   });
 });

@@ -1,8 +1,10 @@
 /** The built site's search: one Pagefind index per locale, holding only main content of real translations. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, isFallback, isNoindex, page } from '../support/dist.ts';
+import { FALLBACK, fallbackSite } from '../support/fallback-site.ts';
+import type { FixtureBuild } from '../support/fixture.ts';
 import { DIST } from '../support/paths.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -33,7 +35,8 @@ describe('the search index', () => {
 
   it('leaves out fallback pages, the 404s, the language chooser and the search page', () => {
     const outside = pages.filter((p) => isFallback(p) || /404\.html$/.test(p.url) || p.url === '/' || /\/search\/$/.test(p.url));
-    expect(outside.length).toBeGreaterThan(10);
+    // Per locale a 404 and a search page, plus the root 404 and the language chooser.
+    expect(outside.length).toBeGreaterThanOrEqual(LOCALES.length * 2 + 2);
     for (const p of outside) {
       expect(p.doc.querySelector('html')?.getAttribute('data-pagefind-lang'), p.url).toBeUndefined();
       expect(p.doc.querySelector('[data-pagefind-body]'), p.url).toBeNull();
@@ -80,9 +83,6 @@ describe('what articles and the FAQ give the index', () => {
     expect(ru).toContain('сяоми');
   });
 
-  it('fallback articles carry none of it', () => {
-    for (const p of pages.filter(isFallback)) expect(p.doc.querySelector('[data-search-terms]'), p.url).toBeNull();
-  });
 
   it('each FAQ entry is its own sub-result: an anchor and a title inside the indexed content', () => {
     for (const l of LOCALES) {
@@ -93,6 +93,33 @@ describe('what articles and the FAQ give the index', () => {
         expect(e.getAttribute('data-pagefind-title'), l.code).toBe(e.querySelector('h3')?.text.trim());
       }
     }
+  });
+});
+
+/** tests/support/fallback-site.ts: Arabic partial, content/articles/ar/strong-password.mdx not translated. */
+describe('a fallback page (fixture)', () => {
+  let r: FixtureBuild;
+  beforeAll(() => {
+    r = fallbackSite();
+  });
+
+  it('carries no aliases, category filter or indexed body, while its original does', () => {
+    expect(r.ok, r.output.slice(-2000)).toBe(true);
+    const fallback = page(FALLBACK.url, r.dist);
+    expect(isFallback(fallback)).toBe(true);
+    expect(fallback.doc.querySelector('[data-search-terms]')).toBeNull();
+    expect(fallback.doc.querySelector('[data-pagefind-body]')).toBeNull();
+    const original = page(`/${FALLBACK.shows}/${FALLBACK.slug}/`, r.dist);
+    expect(original.doc.querySelector('[data-search-terms]')?.getAttribute('data-aliases')).toBeTruthy();
+  });
+
+  it('is not counted in its language’s index: Arabic holds one page fewer than English', () => {
+    const languages = (JSON.parse(readFileSync(join(r.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as ReturnType<typeof entry>).languages;
+    const searchableIn = (lang: string) =>
+      builtPages(r.dist).filter((p) => p.doc.querySelector('html')?.getAttribute('data-pagefind-lang') === lang && p.doc.querySelector('[data-pagefind-body]'));
+    expect(searchableIn('ar').map((p) => p.url)).not.toContain(FALLBACK.url);
+    expect(languages.ar?.page_count).toBe(searchableIn('ar').length);
+    expect(languages.ar?.page_count).toBe(languages.en!.page_count - 1);
   });
 });
 

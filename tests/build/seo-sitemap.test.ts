@@ -4,6 +4,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { builtPages, isFallback, isNoindex, type BuiltPage } from '../support/dist.ts';
+import { FALLBACK, fallbackSite } from '../support/fallback-site.ts';
+import type { FixtureBuild } from '../support/fixture.ts';
 import { DIST, TMP } from '../support/paths.ts';
 import { astroBuild } from '../support/build.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
@@ -73,7 +75,6 @@ describe('the sitemap', () => {
       else if (isNoindex(p) || isFallback(p) || /\/search\/$|404/.test(p.url)) bad.push(`${loc}: should not be listed`);
     }
     expect(bad).toEqual([]);
-    expect(locs).not.toContain(`${ORIGIN}ar/strong-password/`);
     expect(locs.some((l) => /\/search\/$/.test(l))).toBe(false);
   });
 
@@ -99,6 +100,27 @@ describe('the sitemap', () => {
   it('leaves out drafts', () => {
     const drafts = pages.filter((p) => p.doc.querySelector('[data-draft-banner]'));
     expect(drafts.map((p) => p.url)).toEqual([]);
+  });
+});
+
+/** tests/support/fallback-site.ts: Arabic partial, content/articles/ar/strong-password.mdx not translated. */
+describe('the sitemap of a site with a fallback page (fixture)', () => {
+  let r: FixtureBuild;
+  let entries: Entry[];
+  beforeAll(() => {
+    r = fallbackSite();
+    entries = r.ok ? sitemapEntries(r.dist, ORIGIN) : [];
+  });
+
+  it('leaves the fallback page out and its original in, with no Arabic alternate', () => {
+    expect(r.ok, r.output.slice(-2000)).toBe(true);
+    const fixturePage = builtPages(r.dist).find((p) => p.url === FALLBACK.url);
+    expect(fixturePage && isFallback(fixturePage)).toBe(true);
+    const locs = entries.map((e) => e.loc);
+    expect(locs).not.toContain(`${ORIGIN}${FALLBACK.url.slice(1)}`);
+    expect(locs).toContain(`${ORIGIN}ar/reset-password/`);
+    const original = entries.find((e) => e.loc === `${ORIGIN}en/strong-password/`);
+    expect(original?.links.map((l) => l.hreflang)).toEqual(['ru', 'en', 'es', 'x-default']);
   });
 });
 

@@ -1,9 +1,11 @@
 /** What a crawler reads in the head of every built page: canonical, description, hreflang, Open Graph, JSON-LD, noindex. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import { builtPages, isFallback, isNoindex, type BuiltPage } from '../support/dist.ts';
+import { builtPages, isFallback, isNoindex, page, type BuiltPage } from '../support/dist.ts';
+import { FALLBACK, fallbackSite } from '../support/fallback-site.ts';
+import type { FixtureBuild } from '../support/fixture.ts';
 import { DIST } from '../support/paths.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -132,11 +134,26 @@ describe('hreflang', () => {
     expect(bad.map((p) => p.url)).toEqual([]);
   });
 
-  it('ties a Russian article to its English translation and an Arabic-only-fallback article to none in Arabic', () => {
+  it('ties a Russian article to its translation in every locale', () => {
     const ru = byUrl.get('/ru/reset-password/')!;
-    expect(hreflangs(ru).map((a) => a.hreflang)).toEqual(['ru', 'en', 'es', 'ar', 'x-default']);
-    const en = byUrl.get('/en/strong-password/')!;
-    expect(hreflangs(en).map((a) => a.hreflang)).not.toContain('ar');
+    expect(hreflangs(ru).map((a) => a.hreflang)).toEqual([...LOCALES.map((l) => l.tag), 'x-default']);
+  });
+
+  /** tests/support/fallback-site.ts: Arabic partial, content/articles/ar/strong-password.mdx not translated. */
+  describe('with an article shown in Arabic only as a fallback (fixture)', () => {
+    let r: FixtureBuild;
+    beforeAll(() => {
+      r = fallbackSite();
+    });
+
+    it('ties the original to its real translations and to none in Arabic', () => {
+      expect(r.ok, r.output.slice(-2000)).toBe(true);
+      expect(isFallback(page(FALLBACK.url, r.dist))).toBe(true);
+      const langs = (url: string) => hreflangs(page(url, r.dist)).map((a) => a.hreflang);
+      expect(langs('/en/strong-password/')).toEqual(['ru', 'en', 'es', 'x-default']);
+      expect(langs('/ru/strong-password/')).toEqual(['ru', 'en', 'es', 'x-default']);
+      expect(langs('/en/reset-password/')).toEqual(['ru', 'en', 'es', 'ar', 'x-default']);
+    });
   });
 });
 

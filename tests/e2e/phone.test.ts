@@ -2,11 +2,13 @@
  * Phone first: a reader on a 390×844 screen sees the start of the answer without scrolling, reaches
  * everything from a menu that works with or without JavaScript, and can hit every target.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
 import { useSite } from '../support/e2e.ts';
 import { builtPages } from '../support/dist.ts';
+import { FALLBACK, fallbackSite } from '../support/fallback-site.ts';
+import { serveDist, type StaticServer } from '../support/server.ts';
 
 const site = useSite();
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -28,12 +30,27 @@ const firstScreen = (page: Page) =>
   });
 
 describe('on a 390×844 phone', () => {
-  it(`every article (${articleUrls.length}, fallback pages included) shows a header of at most 64 px, the answer in the top 60% of the screen, and no sideways scroll`, async () => {
+  /** The fallback-site fixture (tests/support/fallback-site.ts): the real site has no fallback page. */
+  let fixture: StaticServer;
+  beforeAll(async () => {
+    const r = fallbackSite();
+    if (!r.ok) throw new Error(`the fallback-site fixture did not build:\n${r.output.slice(-2000)}`);
+    fixture = await serveDist({ dist: r.dist });
+  }, 900_000);
+  afterAll(() => fixture?.close());
+
+  it(`every article (${articleUrls.length}) and a fallback page show a header of at most 64 px, the answer in the top 60% of the screen, and no sideways scroll`, async () => {
     expect(articleUrls.length).toBeGreaterThanOrEqual(60);
     const { page } = await openPage(site.browser, PHONE);
     const problems: string[] = [];
-    for (const url of articleUrls) {
-      await page.goto(`${site.server.url}${url}`);
+    const pages: { origin: string; url: string; label?: string }[] = [
+      ...articleUrls.map((url) => ({ origin: site.server.url, url })),
+      { origin: fixture.url, url: FALLBACK.url, label: `${FALLBACK.url} (fixture)` },
+    ];
+    for (const { origin, url: path, label } of pages) {
+      const url = label ?? path;
+      await page.goto(`${origin}${path}`);
+      if (label) expect(await page.locator('[data-fallback-notice]').count(), `${url} is a fallback page`).toBe(1);
       const m = await firstScreen(page);
       if (m.header > 64) problems.push(`${url}: header ${m.header} px`);
       if (m.first > 844 * 0.6) problems.push(`${url}: first block starts at ${Math.round(m.first)} px`);

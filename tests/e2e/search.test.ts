@@ -1,10 +1,12 @@
 /** The search dialog and the search page in real Chromium against the built site. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
 import { useSite } from '../support/e2e.ts';
+import { FALLBACK, fallbackSite } from '../support/fallback-site.ts';
+import { serveDist, type StaticServer } from '../support/server.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 
 const site = useSite();
@@ -214,15 +216,6 @@ describe('accessibility of search with results on screen', () => {
 });
 
 describe('what the index holds', () => {
-  it('an untranslated article shown as a fallback is not found in that language', async () => {
-    const { page } = await openPage(site.browser);
-    await page.goto(`${site.server.url}/en/search/?q=passphrase`);
-    await expect.poll(() => page.locator('[data-search-results] [role="option"]').count()).toBeGreaterThan(0);
-    await page.goto(`${site.server.url}/ar/search/?q=passphrase`);
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/passphrase/);
-    expect(await page.locator('[data-search-results] [role="option"]').count()).toBe(0);
-  });
-
   it('words only the header and footer say are not found', async () => {
     const { page } = await openPage(site.browser);
     // "cookies" is in every page's footer ("no cookies or analytics") and in no article.
@@ -231,6 +224,30 @@ describe('what the index holds', () => {
       await search(page, '[data-search-page]', word!);
       expect(await page.locator('[data-search-empty]').isVisible(), `${lang}: ${word}`).toBe(true);
     }
+  });
+});
+
+/** tests/support/fallback-site.ts: Arabic partial, content/articles/ar/strong-password.mdx not translated. */
+describe('what the index holds, on a site with a fallback page (fixture)', () => {
+  let fixture: StaticServer;
+  beforeAll(async () => {
+    const r = fallbackSite();
+    if (!r.ok) throw new Error(`the fallback-site fixture did not build:\n${r.output.slice(-2000)}`);
+    fixture = await serveDist({ dist: r.dist });
+  }, 900_000);
+  afterAll(() => fixture?.close());
+
+  it('an untranslated article shown as a fallback is not found in that language', async () => {
+    const { page } = await openPage(site.browser);
+    await page.goto(`${fixture.url}${FALLBACK.url}`);
+    expect(await page.locator('[data-fallback-notice]').count()).toBe(1);
+    expect(await page.locator('[data-article-content]').textContent()).toMatch(/passphrase/);
+    // The first search of a page loads Pagefind's index: allow it a few seconds on a busy machine.
+    await page.goto(`${fixture.url}/en/search/?q=passphrase`);
+    await expect.poll(() => page.locator('[data-search-results] [role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.goto(`${fixture.url}/ar/search/?q=passphrase`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toMatch(/passphrase/);
+    expect(await page.locator('[data-search-results] [role="option"]').count()).toBe(0);
   });
 });
 

@@ -7,7 +7,8 @@ import { basename, dirname, join } from 'node:path';
 import { astroBuild } from './build.ts';
 import { ROOT, TMP } from './paths.ts';
 
-const SKIP = new Set(['node_modules', 'dist', '.git', 'tests', '.astro', 'bench']);
+/** Top-level entries of the project a fixture does not copy. */
+export const FIXTURE_SKIP: ReadonlySet<string> = new Set(['node_modules', 'dist', '.git', 'tests', '.astro', 'bench']);
 
 export interface FixtureProject {
   dir: string;
@@ -34,7 +35,7 @@ export function fixtureProject(name: string, options: FixtureOptions = {}): Fixt
   const articles = join(ROOT, 'content', 'articles');
   const keep = options.articles && new Set(options.articles.map((slug) => `${slug}.mdx`));
   for (const name of readdirSync(ROOT)) {
-    if (SKIP.has(name)) continue;
+    if (FIXTURE_SKIP.has(name)) continue;
     cpSync(join(ROOT, name), join(dir, name), {
       recursive: true,
       filter: (src) => !keep || dirname(dirname(src)) !== articles || keep.has(basename(src)),
