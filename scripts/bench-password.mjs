@@ -51,7 +51,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_TYPES, resolveStatic } from '../tests/support/static-host.ts';
+import { CONTENT_TYPES, resolveStatic } from './lib/static-host.ts';
 import { CHROME_FLAGS } from '../tests/support/browser.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { DIST } from './paths.ts';
-import { CONTENT_TYPES, resolveStatic } from './static-host.ts';
+import { CONTENT_TYPES, resolveStatic } from '../../scripts/lib/static-host.ts';
 
 export interface StaticServer {
   url: string;
