@@ -92,7 +92,7 @@ function mdxErrorsPlugin(components: MdxComponents, fileOf: (path: string) => st
           const { loc } = e;
           if (!(e instanceof ArticleBodyError) && e?.name !== 'MDXError') throw error;
           const file = fileOf(args[1]);
-          const lines = e instanceof ArticleBodyError ? e.lines : [explainMdxSyntax(file, { message: e.message, line: loc?.line, column: loc?.column }, components)];
+          const lines = e instanceof ArticleBodyError ? e.problems : [explainMdxSyntax(file, { message: e.message, line: loc?.line, column: loc?.column }, components)];
           report(file, lines, loc);
           return { code: STUB, map: null };
         }

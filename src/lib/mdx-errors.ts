@@ -3,6 +3,7 @@
  * line, what is wrong and what to do. The problems themselves are found by the build's own MDX
  * processing (src/integrations/mdx-errors.ts); this file only words them.
  */
+import { ContentError } from './content-errors.ts';
 import { closest } from './schema-errors.ts';
 
 export interface MdxComponents {
@@ -148,12 +149,9 @@ export function importLine(text: string, source: string): number | undefined {
 }
 
 /** Every article-body problem of the build, one line each; no stack trace (the mistake is in the text). */
-export class ArticleBodyError extends Error {
-  readonly lines: readonly string[];
+export class ArticleBodyError extends ContentError {
   constructor(lines: readonly string[]) {
-    super(`Article text has ${lines.length} problem(s):\n  - ${lines.join('\n  - ')}`);
+    super(lines, `Article text has ${lines.length} problem(s)`);
     this.name = 'ArticleBodyError';
-    this.lines = lines;
-    this.stack = this.message;
   }
 }
