@@ -6,6 +6,7 @@ import { passwordRulesSchema } from './schemas/password-rules.ts';
 import { proofSchema } from './schemas/proof.ts';
 import { validatedGlob } from './schemas/loader.ts';
 import { recoveryStringsSchema, recoveryTreeSchema } from './schemas/recovery.ts';
+import { synonymsSchema } from './schemas/synonyms.ts';
 
 /** Ids keep the file path (`ru/reset-password`): the locale folder is part of the identity. */
 const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|md|ya?ml)$/, '');
@@ -36,6 +37,11 @@ export const collections = {
   proof: defineCollection({
     loader: validatedGlob({ base: './content/proof', pattern: '*.yaml', generateId: keepPath }, proofSchema),
     schema: proofSchema,
+  }),
+  /** `content/search/synonyms/<locale>.yaml`: what readers type → what the site says, for the search. */
+  searchSynonyms: defineCollection({
+    loader: validatedGlob({ base: './content/search/synonyms', pattern: '*.yaml', generateId: keepPath }, synonymsSchema),
+    schema: synonymsSchema,
   }),
   /** One file, `content/password-rules.yaml`: the numbers the password-strength checker compares with. */
   passwordRules: defineCollection({

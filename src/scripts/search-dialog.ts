@@ -1,13 +1,14 @@
 /** The search dialog: built from the header's <template> on first open, native <dialog> (modal, Esc). */
-import { loadEngine } from './search-engine.ts';
-import { attachSearchPanel, type SearchPanel } from './search-ui.ts';
+import { warmEngine } from './search-engine.ts';
+import { attachSearchPanel, sourcesOf, type SearchPanel } from './search-ui.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
 
-function bundleOf(): string {
+/** The panel in the template (before the first open) or in the dialog. */
+function panelElement(): HTMLElement | null {
   const template = document.querySelector<HTMLTemplateElement>('template[data-search-template]');
-  return template?.content.querySelector<HTMLElement>('[data-search-panel]')?.dataset.bundle ?? dialog?.querySelector<HTMLElement>('[data-search-panel]')?.dataset.bundle ?? '/pagefind/';
+  return template?.content.querySelector<HTMLElement>('[data-search-panel]') ?? dialog?.querySelector<HTMLElement>('[data-search-panel]') ?? null;
 }
 
 function build(trigger: HTMLElement): HTMLDialogElement {
@@ -42,9 +43,8 @@ function build(trigger: HTMLElement): HTMLDialogElement {
 
 /** Pointer over or focus on the button: fetch Pagefind now so the first letters already find something. */
 export function warmSearch(_trigger: HTMLElement): void {
-  loadEngine(bundleOf()).catch(() => {
-    /* the panel says so if the reader goes on to search */
-  });
+  const root = panelElement();
+  if (root) warmEngine(sourcesOf(root));
 }
 
 export function openSearch(trigger: HTMLElement): void {

@@ -1,19 +1,13 @@
 /**
- * Pagefind, loaded once on first use from the site's own /pagefind/ bundle, and the query pipeline:
- * stop words out, an exact alias match first, one word dropped at a time when nothing matches.
+ * Pagefind, loaded once on first use from the site's own /pagefind/ bundle, with the locale's
+ * vocabulary and synonyms; the query pipeline itself is src/lib/search/engine.ts (shared with Node).
  */
-import {
-  aliasKey,
-  mergeByScore,
-  promoteExact,
-  queryTerms,
-  relaxedQueries,
-  toResultView,
-  type PagefindResultData,
-  type ResultView,
-} from '../lib/search.ts';
+import { searchSite, type SearchBackend, type SearchOutcome, type SearchResources } from '../lib/search/engine.ts';
+import { toResultView, type PagefindResultData, type ResultView } from '../lib/search/results.ts';
+import type { SynonymSet } from '../lib/search/synonyms.ts';
+import { wordSource } from '../lib/search/vocabulary.ts';
 
-interface PagefindHit {
+export interface PagefindHit {
   id: string;
   score: number;
   data: () => Promise<PagefindResultData>;
@@ -25,24 +19,39 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindResponse | null>;
-  preload: (q: string) => Promise<void>;
 }
 
 /** Ranking tuned on the site's own content (tests/e2e/search-queries.test.ts): aliases and descriptions count. */
-const OPTIONS = {
+export const PAGEFIND_OPTIONS = {
   // The index stores full paths, BASE_PATH included (src/integrations/steps/search-index.ts): add nothing to them.
   baseUrl: '/',
   excerptLength: 22,
   ranking: { metaWeights: { title: 5, aliases: 15, description: 3 } },
 };
 
+export interface SearchSources {
+  /** The Pagefind bundle folder, ending in "/". */
+  bundle: string;
+  /** Pagefind language of the page. */
+  lang: string;
+  /** URL of the locale's synonyms.json. */
+  synonyms: string;
+}
+
 let loading: Promise<Pagefind> | undefined;
+let resources: SearchResources | undefined;
+
+const fetchText = async (url: string) => {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${r.status} fetching ${url}`);
+  return r.text();
+};
 
 /** Starts loading Pagefind (script, WebAssembly, language index). Safe to call many times. */
 export function loadEngine(bundlePath: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-    await pagefind.options(OPTIONS);
+    await pagefind.options(PAGEFIND_OPTIONS);
     await pagefind.init();
     return pagefind;
   })();
@@ -52,26 +61,41 @@ export function loadEngine(bundlePath: string): Promise<Pagefind> {
   return loading;
 }
 
-export interface SearchOutcome {
-  query: string;
-  hits: PagefindHit[];
+/** The vocabulary manifest and the synonyms, small and fetched with Pagefind; shards come per word typed. */
+function loadResources(src: SearchSources): SearchResources {
+  if (resources) return resources;
+  let synonyms: Promise<SynonymSet> | undefined;
+  const words = wordSource(`${src.bundle}words/${src.lang}.json`, fetchText);
+  resources = {
+    words,
+    synonyms: () => {
+      synonyms ??= fetchText(src.synonyms).then((t) => JSON.parse(t) as SynonymSet);
+      synonyms.catch(() => (synonyms = undefined));
+      return synonyms;
+    },
+  };
+  return resources;
+}
+
+/** Pointer over or focus on search: start loading everything a first query needs but the shards. */
+export function warmEngine(src: SearchSources): void {
+  const r = loadResources(src);
+  void Promise.all([loadEngine(src.bundle), r.words.manifest(), r.synonyms()]).catch(() => {
+    /* the panel says so if the reader goes on to search */
+  });
+}
+
+function backendOf(pagefind: Pagefind): SearchBackend<PagefindHit> {
+  return {
+    search: async (q) => (await pagefind.search(q))?.results ?? [],
+    aliasPages: async (key) => (await pagefind.search(null, { filters: { alias: key } }))?.results ?? [],
+  };
 }
 
 /** Every matching page for what the reader typed, best first. */
-export async function findPages(pagefind: Pagefind, raw: string, lang: string): Promise<SearchOutcome> {
-  const terms = queryTerms(raw, lang);
-  const query = terms.join(' ');
-  if (!query) return { query, hits: [] };
-  const [main, exact] = await Promise.all([
-    pagefind.search(query),
-    pagefind.search(null, { filters: { alias: aliasKey(raw) } }),
-  ]);
-  let hits = main?.results ?? [];
-  if (hits.length === 0) {
-    const relaxed = await Promise.all(relaxedQueries(terms).map((q) => pagefind.search(q)));
-    hits = mergeByScore(relaxed.map((r) => r?.results ?? []));
-  }
-  return { query, hits: promoteExact(hits, new Set((exact?.results ?? []).map((r) => r.id))) };
+export async function findPages(src: SearchSources, raw: string, exact = false): Promise<SearchOutcome<PagefindHit>> {
+  const pagefind = await loadEngine(src.bundle);
+  return searchSite(raw, { lang: src.lang, exact }, backendOf(pagefind), loadResources(src));
 }
 
 /** Display data for a slice of hits (each loads one small fragment file). */

@@ -4,8 +4,8 @@
  * from text nodes only: no innerHTML, no inline styles (the CSP allows neither).
  */
 import type { PluralMessage } from '../i18n/types.ts';
-import { formatCount, moveActive, type ExcerptPart, type ResultView } from '../lib/search.ts';
-import { findPages, loadEngine, viewsOf } from './search-engine.ts';
+import { formatCount, moveActive, type ExcerptPart, type ResultView } from '../lib/search/results.ts';
+import { findPages, viewsOf, type PagefindHit, type SearchSources } from './search-engine.ts';
 
 interface Strings {
   results: PluralMessage;
@@ -13,12 +13,21 @@ interface Strings {
   loading: string;
   error: string;
   sectionsOf: string;
+  correction: string;
+  instead: string;
 }
 
 export interface SearchPanel {
   input: HTMLInputElement;
   focus: () => void;
-  run: (query: string) => Promise<void>;
+  /** `exact`: search the words as typed, without corrections ("search for … instead"). */
+  run: (query: string, exact?: boolean) => Promise<void>;
+}
+
+/** Where a panel's Pagefind bundle, vocabulary and synonyms are, from its data attributes. */
+export function sourcesOf(root: HTMLElement): SearchSources {
+  const { bundle = '/pagefind/', searchLang = '', synonyms = '' } = root.dataset;
+  return { bundle, lang: searchLang, synonyms };
 }
 
 /** Results loaded at a time: each costs one small fragment request. */
@@ -43,20 +52,23 @@ function excerpt(parts: ExcerptPart[]): HTMLSpanElement {
   return span;
 }
 
-export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => void; onQuery?: (q: string) => void } = {}): SearchPanel {
+export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => void; onQuery?: (q: string, exact: boolean) => void } = {}): SearchPanel {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const list = root.querySelector<HTMLUListElement>('[data-search-results]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const correction = root.querySelector<HTMLElement>('[data-search-correction]')!;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
-  const { lang = '', tag = 'en', bundle = '/pagefind/' } = root.dataset;
+  const { tag = 'en' } = root.dataset;
+  const sources = sourcesOf(root);
+  const searchPage = form.getAttribute('action') ?? '';
   const idBase = list.id;
 
   let options: HTMLAnchorElement[] = [];
   let active = -1;
-  let hits: Awaited<ReturnType<typeof findPages>>['hits'] = [];
+  let hits: PagefindHit[] = [];
   let shown = 0;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -117,6 +129,8 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
     list.hidden = true;
     more.hidden = true;
     empty.hidden = true;
+    correction.replaceChildren();
+    correction.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
   };
@@ -132,10 +146,29 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
     if (first === 0) setActive(0);
   };
 
-  const run = async (raw: string) => {
+  /** "Showing results for «забыл пароль» — search for «забыл пороль» instead" (a link that searches as typed). */
+  const showCorrection = (searched: string, typed: string) => {
+    const link = el('a');
+    const url = new URL(searchPage, location.href);
+    url.searchParams.set('q', typed);
+    url.searchParams.set('exact', '1');
+    link.href = url.pathname + url.search;
+    link.textContent = strings.instead.replace('{query}', typed);
+    link.dataset.searchInstead = '';
+    link.addEventListener('click', (e) => {
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      input.value = typed;
+      void run(typed, true).then(() => input.focus());
+    });
+    correction.append(document.createTextNode(`${strings.correction.replace('{query}', searched)} — `), link);
+    correction.hidden = false;
+  };
+
+  const run = async (raw: string, exact = false) => {
     const mine = ++seq;
     clearTimeout(timer);
-    hooks.onQuery?.(raw);
+    hooks.onQuery?.(raw, exact);
     list.setAttribute('aria-busy', 'true');
     if (!raw.trim()) {
       listedFor = raw;
@@ -145,22 +178,23 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
       return;
     }
     try {
-      const pagefind = await loadEngine(bundle);
-      const outcome = await findPages(pagefind, raw, lang);
+      const outcome = await findPages(sources, raw, exact);
       if (mine !== seq) return;
       reset();
       listedFor = raw;
-      hits = outcome.hits;
+      hits = outcome.results.map((r) => r.hit);
       shown = 0;
       if (hits.length === 0) {
         empty.hidden = false;
         status.textContent = strings.noResults.replace('{query}', raw.trim());
         return; // `finally` still clears aria-busy
       }
+      const corrected = outcome.reason ? strings.correction.replace('{query}', outcome.searched) : '';
+      if (outcome.reason) showCorrection(outcome.searched, raw.trim());
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
       await showMore(mine);
-      if (mine === seq) status.textContent = formatCount(strings.results, hits.length, tag);
+      if (mine === seq) status.textContent = [corrected, formatCount(strings.results, hits.length, tag)].filter(Boolean).join('. ');
     } catch {
       if (mine === seq) status.textContent = strings.error;
     } finally {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  aliasKey,
-  decodeEntities,
-  excerptParts,
-  formatCount,
-  mergeByScore,
-  moveActive,
-  normalizeQuery,
-  promoteExact,
-  queryTerms,
-  relaxedQueries,
-  toResultView,
-} from '../../src/lib/search.ts';
+import { decodeEntities, excerptParts, formatCount, moveActive, toResultView } from '../../src/lib/search/results.ts';
+import { aliasKey, normalizeQuery, queryTerms } from '../../src/lib/search/normalize.ts';
+import { promoteExact, type Ranked } from '../../src/lib/search/merge.ts';
 import { isSearchShortcut } from '../../src/lib/search-keys.ts';
 import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
 import type { PluralMessage } from '../../src/i18n/types.ts';
@@ -48,11 +38,6 @@ describe('what the reader typed becomes a Pagefind query', () => {
   it('without stop words for a language, keeps every word', () => {
     expect(queryTerms('a b', 'xx')).toEqual(['a', 'b']);
   });
-
-  it('offers the query with one word left out at a time when nothing matches', () => {
-    expect(relaxedQueries(['поменял', 'номер', 'телефона'])).toEqual(['номер телефона', 'поменял телефона', 'поменял номер']);
-    expect(relaxedQueries(['одно'])).toEqual([]);
-  });
 });
 
 describe('exact alias matches', () => {
@@ -63,22 +48,15 @@ describe('exact alias matches', () => {
     expect(aliasKey('сяоми')).not.toBe(aliasKey('ксяоми'));
   });
 
+  const ranked = (ids: string[]): Ranked<{ id: string; score: number }>[] => ids.map((id) => ({ hit: { id, score: 1 }, kind: 'full', matched: [] }));
+
   it('lift the few pages listing the alias to the top', () => {
-    const ranked = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
-    expect(promoteExact(ranked, new Set(['d', 'c'])).map((r) => r.id)).toEqual(['c', 'd', 'a', 'b']);
+    expect(promoteExact(ranked(['a', 'b', 'c', 'd']), new Set(['d', 'c'])).map((r) => r.hit.id)).toEqual(['c', 'd', 'a', 'b']);
   });
 
   it('change nothing when most pages list it (a brand name on every article)', () => {
-    const ranked = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'e' }];
-    expect(promoteExact(ranked, new Set(['b', 'c', 'd', 'e'])).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
-  });
-
-  it('several relaxed searches merge into one list, each page once at its best score', () => {
-    const merged = mergeByScore([
-      [{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
-      [{ id: 'a', score: 5 }, { id: 'c', score: 2 }],
-    ]);
-    expect(merged.map((r) => [r.id, r.score])).toEqual([['a', 5], ['b', 3], ['c', 2]]);
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    expect(promoteExact(ranked(ids), new Set(ids.slice(1))).map((r) => r.hit.id)).toEqual(ids);
   });
 });
 

@@ -111,6 +111,8 @@ export const ar = {
   'search.hint': '↑ ↓ للاختيار، Enter للفتح، Esc للإغلاق',
   'search.hintPage': '↑ ↓ للاختيار، Enter للفتح',
   'search.error': 'لم يتم تحميل البحث. تصفّح قائمة كل المقالات بدلًا من ذلك.',
+  'search.correction': 'نعرض نتائج «{query}»',
+  'search.instead': 'ابحث بدلًا من ذلك عن «{query}»',
   // — recovery selector —
   'recovery.intro': 'أجب عن بضعة أسئلة قصيرة. في النهاية ستجد الخطوات المناسبة لحالتك: ما الذي تجهّزه، وما الذي تفعله، وكم يستغرق ذلك عادةً.',
   'recovery.progress': 'السؤال {current} من {total} على الأكثر',

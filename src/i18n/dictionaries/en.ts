@@ -97,6 +97,8 @@ export const en = {
   'search.hint': '↑ ↓ to choose, Enter to open, Esc to close',
   'search.hintPage': '↑ ↓ to choose, Enter to open',
   'search.error': 'Search did not load. Browse the list of all articles instead.',
+  'search.correction': 'Showing results for “{query}”',
+  'search.instead': 'search for “{query}” instead',
   // — recovery selector —
   'recovery.intro': 'Answer a few short questions. At the end you get the steps for your case: what to prepare, what to do and how long it usually takes.',
   'recovery.progress': 'Question {current} of up to {total}',

@@ -97,6 +97,8 @@ export const es = {
   'search.hint': '↑ ↓ para elegir, Intro para abrir, Esc para cerrar',
   'search.hintPage': '↑ ↓ para elegir, Intro para abrir',
   'search.error': 'La búsqueda no se cargó. Consulta la lista de todos los artículos.',
+  'search.correction': 'Mostrando resultados de «{query}»',
+  'search.instead': 'buscar «{query}» en su lugar',
   // — recovery selector —
   'recovery.intro': 'Responde unas preguntas breves. Al final tendrás los pasos para tu caso: qué preparar, qué hacer y cuánto suele tardar.',
   'recovery.progress': 'Pregunta {current} de {total} como máximo',

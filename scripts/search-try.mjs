@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+/**
+ * `npm run search:try -- --locale ru "забыл пороль"`: what the site's search returns for a reader's
+ * words, in Node, against the built dist/pagefind/ — the same query code as the browser
+ * (src/lib/search/engine.ts: normal form, corrections, synonyms, keyboard layout, merging).
+ * Prints the top 5 with the words each matched and any correction applied. Build the site first.
+ *
+ *   npm run search:try -- --locale es "olvide contrasena"
+ *   npm run search:try -- --locale ru --exact "забыл пороль"     (as typed, no corrections)
+ *   npm run search:try -- --locale en --top 10 --json "forgot pasword"
+ *   --dist <dir>   a built site elsewhere (default dist/)
+ *
+ * Module: const s = await openSiteSearch({ dist, lang }); const r = await s.search('…', { exact });
+ *         r = { ...SearchOutcome, top: [{ url, title, kind, matched, marked }] }
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { searchSite } from '../src/lib/search/engine.ts';
+import { toResultView } from '../src/lib/search/results.ts';
+import { wordSource } from '../src/lib/search/vocabulary.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
+
+/** Pagefind's browser bundle fetches its files; in Node those are files of dist/. */
+function allowFileFetch() {
+  if (globalThis.fetch.__fileAware) return;
+  const web = globalThis.fetch;
+  const fileFetch = async (input, init) => {
+    const url = String(input?.url ?? input);
+    if (!url.startsWith('file:')) return web(input, init);
+    try {
+      return new Response(await readFile(fileURLToPath(url.replace(/\?.*$/, ''))), { status: 200 });
+    } catch {
+      return new Response(null, { status: 404, statusText: 'Not Found' });
+    }
+  };
+  fileFetch.__fileAware = true;
+  globalThis.fetch = fileFetch;
+}
+
+/** PAGEFIND_OPTIONS of src/scripts/search-engine.ts, read from there so the two never differ. */
+async function pagefindOptions() {
+  const src = await readFile(new URL('../src/scripts/search-engine.ts', import.meta.url), 'utf8');
+  const m = /export const PAGEFIND_OPTIONS = (\{[\s\S]*?\n\});/.exec(src);
+  if (!m) throw new Error('search:try: could not read PAGEFIND_OPTIONS from src/scripts/search-engine.ts');
+  return Function(`return (${m[1].replace(/^\s*\/\/.*$/gm, '')})`)();
+}
+
+const text = async (url) => readFile(fileURLToPath(url), 'utf8');
+
+export async function openSiteSearch({ dist = 'dist', lang }) {
+  const root = resolve(dist);
+  const locale = LOCALES.find((l) => l.code === lang);
+  if (!locale) throw new Error(`search:try: unknown locale "${lang}"; expected one of ${LOCALES.map((l) => l.code).join(', ')}`);
+  const bundle = join(root, 'pagefind');
+  if (!existsSync(join(bundle, 'pagefind.js'))) throw new Error(`search:try: no Pagefind bundle in ${bundle}: run "npm run build" first`);
+  allowFileFetch();
+  const searchLang = locale.searchLang;
+  // Pagefind picks the index by the page's <html lang>: give it the locale's.
+  globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => searchLang }) };
+  // One module per locale: Pagefind keeps its WebAssembly (the language's stemmer) module-wide.
+  const pagefind = await import(`${pathToFileURL(join(bundle, 'pagefind.js')).href}?lang=${searchLang}`);
+  const instance = pagefind.createInstance(await pagefindOptions());
+  delete globalThis.document;
+  await instance.init();
+  const bundleUrl = pathToFileURL(bundle).href;
+  let synonyms;
+  const resources = {
+    words: wordSource(`${bundleUrl}/words/${searchLang}.json`, text),
+    synonyms: () => (synonyms ??= text(pathToFileURL(join(root, lang, 'search', 'synonyms.json')).href).then(JSON.parse)),
+  };
+  const backend = {
+    search: async (q) => (await instance.search(q))?.results ?? [],
+    aliasPages: async (key) => (await instance.search(null, { filters: { alias: key } }))?.results ?? [],
+  };
+  return {
+    lang,
+    async search(raw, { exact = false, top = 5 } = {}) {
+      const outcome = await searchSite(raw, { lang: searchLang, exact }, backend, resources);
+      const shown = await Promise.all(
+        outcome.results.slice(0, top).map(async (r) => {
+          const view = toResultView(await r.hit.data());
+          const marked = [...new Set(view.excerpt.filter((p) => p.mark).map((p) => p.text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}-]+/gu, "")).filter(Boolean))];
+          return { url: view.url, title: view.title, kind: r.kind, matched: r.matched, marked };
+        }),
+      );
+      return { ...outcome, top: shown };
+    },
+    close: () => instance.destroy(),
+  };
+}
+
+function parseArgs(argv) {
+  const out = { lang: undefined, dist: 'dist', exact: false, json: false, top: 5, words: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--locale' || a === '--lang') out.lang = argv[++i];
+    else if (a === '--dist') out.dist = argv[++i];
+    else if (a === '--top') out.top = Number(argv[++i]);
+    else if (a === '--exact') out.exact = true;
+    else if (a === '--json') out.json = true;
+    else out.words.push(a);
+  }
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = parseArgs(process.argv.slice(2));
+  const query = args.words.join(' ');
+  if (!args.lang || !query.trim()) {
+    console.error('usage: npm run search:try -- --locale <ru|en|es|ar> [--exact] [--top N] [--json] "what a reader types"');
+    process.exit(2);
+  }
+  try {
+    const s = await openSiteSearch({ dist: args.dist, lang: args.lang });
+    const r = await s.search(query, { exact: args.exact, top: args.top });
+    if (args.json) console.log(JSON.stringify(r, (k, v) => (k === 'hit' ? undefined : v), 2));
+    else {
+      const lines = [`${args.lang}: "${r.typed}"${args.exact ? ' (exact)' : ''}`];
+      if (r.reason === 'typo') lines.push(`  corrected: ${r.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')} — searched "${r.searched}"`);
+      if (r.reason === 'layout') lines.push(`  typed on the English layout: searched "${r.searched}"`);
+      if (r.synonyms.length) lines.push(`  also searched with the site's words: ${r.synonyms.map((s) => `"${s}"`).join(', ')}`);
+      lines.push(`  ${r.results.length} result(s)${r.results.length ? `, top ${r.top.length}:` : ''}`);
+      r.top.forEach((t, i) => {
+        lines.push(`  ${i + 1}. ${t.title}  ${t.url}`);
+        lines.push(`     ${t.kind === 'partial' ? 'matched some words' : t.kind === 'synonym' ? 'matched via synonym' : t.kind === 'alias' ? 'alias matched exactly' : 'matched every word'}: ${t.matched.join(', ')}${t.marked.length ? `; in the text: ${t.marked.join(', ')}` : ''}`);
+      });
+      console.log(lines.join('\n'));
+    }
+    await s.close();
+  } catch (e) {
+    console.error(String(e?.message ?? e));
+    process.exit(1);
+  }
+}

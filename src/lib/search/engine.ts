@@ -1,0 +1,178 @@
+/**
+ * The query pipeline, the same in the browser (src/scripts/search-engine.ts) and in Node
+ * (`npm run search:try`): what the reader typed → normal form → typo corrections → synonym variants
+ * → Pagefind queries → one ranked list. Pagefind, the vocabulary and the synonyms are handed in,
+ * so this file has no DOM, no fetch and no Pagefind import.
+ */
+import { closestWord, isKnown, MIN_CORRECTED_LETTERS, type Correction } from './correct.ts';
+import { mergeResults, ENOUGH_FULL_RESULTS, type QueryRun, type Ranked, type Scored, type Unit } from './merge.ts';
+import { aliasKey, fold, isPlainWord, isStopWord, letterCount, normalizeQuery, withoutStopWords, wordsOf } from './normalize.ts';
+import { findSynonyms, isSynonymWord, type SynonymMatch, type SynonymSet } from './synonyms.ts';
+import { layoutReading } from './layout.ts';
+import { MIN_WORD_LETTERS, type WordSource } from './vocabulary.ts';
+
+export interface SearchBackend<T extends Scored> {
+  /** Pagefind's results for a query, best first. */
+  search: (query: string) => Promise<T[]>;
+  /** Pages whose `alias` filter is exactly `key`. */
+  aliasPages: (key: string) => Promise<T[]>;
+}
+
+export interface SearchResources {
+  words: WordSource;
+  synonyms: () => Promise<SynonymSet>;
+}
+
+export interface SearchOptions {
+  /** Pagefind language of the index (and the stop words and layout rules to use). */
+  lang: string;
+  /** Search exactly what was typed: no corrections, no keyboard-layout reading ("search for … instead"). */
+  exact?: boolean;
+}
+
+export interface SearchOutcome<T extends Scored> {
+  /** What the reader typed, normalized. */
+  typed: string;
+  /** What was searched, as the "showing results for" line says it; equals `typed` unless `reason` is set. */
+  searched: string;
+  /** Why `searched` differs: words corrected, or a Russian query typed on the English layout. */
+  reason?: 'typo' | 'layout';
+  corrections: Correction[];
+  /** Extra queries run for synonyms: the site's words that replaced a reader's phrase. */
+  synonyms: string[];
+  results: Ranked<T>[];
+}
+
+/** At most this many synonym variants per query (each is one more Pagefind search). */
+const MAX_VARIANTS = 6;
+
+type WordState = 'known' | 'corrected' | 'unknown' | 'skipped';
+
+interface Plan {
+  display: string;
+  terms: string[];
+  corrections: Correction[];
+  states: WordState[];
+  variants: Variant[];
+}
+
+interface Variant {
+  text: string;
+  units: Unit[];
+  sites: string[];
+}
+
+/**
+ * The query with reader phrases replaced by the site's words. The site's words are one unit that
+ * counts for as many words as the reader's phrase had ("никто кроме меня" → 2), and is always kept.
+ */
+function variantOf(tokens: readonly string[], matches: readonly SynonymMatch[], lang: string): Variant {
+  const content = (ts: readonly string[]) => ts.filter((t) => !isStopWord(t, lang));
+  const pieces: string[] = [];
+  const units: Unit[] = [];
+  let at = 0;
+  for (const m of matches) {
+    for (const t of content(tokens.slice(at, m.start))) pieces.push(t), units.push({ text: t, weight: 1 });
+    const weight = Math.max(1, content(tokens.slice(m.start, m.end)).length);
+    const same = units.find((u) => u.text === m.site);
+    if (same) same.weight += weight;
+    else pieces.push(m.site), units.push({ text: m.site, weight, kept: true });
+    at = m.end;
+  }
+  for (const t of content(tokens.slice(at))) pieces.push(t), units.push({ text: t, weight: 1 });
+  return { text: pieces.join(' '), units, sites: [...new Set(matches.map((m) => m.site))] };
+}
+
+async function plan(text: string, opts: SearchOptions, res: SearchResources, synonyms: SynonymSet): Promise<Plan> {
+  const words = normalizeQuery(text).split(' ').filter(Boolean);
+  const keys = words.map(fold);
+  // Words of 3 letters or more are looked up (shorter ones are not in the vocabulary); 4 or more may be corrected.
+  const judged = words.map((w) => isPlainWord(w) && !isStopWord(w, opts.lang) && letterCount(w) >= MIN_WORD_LETTERS && !opts.exact);
+  const shards = await Promise.all(keys.map((k, i) => (judged[i] ? res.words.shard(k) : undefined)));
+  const corrections: Correction[] = [];
+  const states: WordState[] = [];
+  const corrected = words.map((w, i) => {
+    if (!judged[i]) return states.push('skipped'), w;
+    const key = keys[i]!;
+    if (isKnown(key, shards[i], (k) => isSynonymWord(synonyms, k))) return states.push('known'), w;
+    const c = letterCount(key) >= MIN_CORRECTED_LETTERS ? closestWord(key, shards[i]) : undefined;
+    if (!c) return states.push('unknown'), w;
+    corrections.push(c);
+    return states.push('corrected'), c.to;
+  });
+  // Pagefind also matches a word the index lacks by any indexed word it begins with ("такси" finds
+  // "так"), and a number by longer ones ("12" finds "123456"): such words are not required, unless
+  // nothing else is left.
+  const required = corrected.filter((w, i) => states[i] !== 'unknown' && !/^\p{N}+$/u.test(w));
+  const terms = withoutStopWords(required.length ? required : corrected, opts.lang);
+
+  // Synonyms match whole words of the (corrected) query, stop words included ("с рук").
+  const tokens = wordsOf(required.join(' '));
+  const matches = findSynonyms(tokens.map(fold), synonyms);
+  const together: SynonymMatch[] = [];
+  for (const m of matches) if (m.start >= (together.at(-1)?.end ?? 0)) together.push(m);
+  const variants: Variant[] = [];
+  const candidates = [
+    ...(together.length > 1 ? [variantOf(tokens, together, opts.lang)] : []),
+    ...matches.map((m) => variantOf(tokens, [m], opts.lang)),
+    // A topic's name on its own ("удалить аккаунт" for "больше не пользуюсь"): the reader's other words
+    // may be missing from the page that answers.
+    ...matches.filter((m) => m.site.trim().split(/\s+/).length > 1).map((m) => variantOf(tokens.slice(m.start, m.end), [{ ...m, start: 0, end: m.end - m.start }], opts.lang)),
+  ];
+  for (const v of candidates) {
+    if (variants.length < MAX_VARIANTS && !variants.some((x) => x.text === v.text)) variants.push(v);
+  }
+  return { display: corrected.join(' '), terms, corrections, states, variants };
+}
+
+async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBackend<T>, pages: number): Promise<Ranked<T>[]> {
+  const query = p.terms.join(' ');
+  if (!query) return [];
+  const aliasKeys = [...new Set([aliasKey(typed), aliasKey(p.display)])];
+  const [full, aliasLists, ...variantFull] = await Promise.all([
+    backend.search(query),
+    Promise.all(aliasKeys.map((k) => backend.aliasPages(k))),
+    ...p.variants.map((v) => backend.search(v.text)),
+  ]);
+  const literal: QueryRun<T> = { units: p.terms.map((t) => ({ text: t, weight: 1 })), full };
+  const variants: QueryRun<T>[] = p.variants.map((v, i) => ({ units: v.units, full: variantFull[i]! }));
+  const fullIds = new Set([...full, ...variantFull.flat()].map((h) => h.id));
+  const unitHits = new Map<string, T[]>();
+  const units = [...new Set([...literal.units, ...variants.flatMap((v) => v.units)].map((u) => u.text))];
+  if (fullIds.size < ENOUGH_FULL_RESULTS && (units.length > 1 || variants.length > 0)) {
+    const lists = await Promise.all(units.map((u) => backend.search(u)));
+    units.forEach((u, i) => unitHits.set(u, lists[i]!));
+  }
+  return mergeResults({ literal, variants, unitHits, pages, aliasIds: new Set(aliasLists.flat().map((h) => h.id)) });
+}
+
+/** Every page for what the reader typed, best first, and what was searched instead if anything. */
+export async function searchSite<T extends Scored>(raw: string, opts: SearchOptions, backend: SearchBackend<T>, res: SearchResources): Promise<SearchOutcome<T>> {
+  const typed = normalizeQuery(raw);
+  const empty: SearchOutcome<T> = { typed, searched: typed, corrections: [], synonyms: [], results: [] };
+  if (!typed) return empty;
+  const [synonyms, manifest] = await Promise.all([res.synonyms(), res.words.manifest()]);
+  const first = await plan(raw, opts, res, synonyms);
+  const results = await run(first, raw, backend, manifest.pages);
+  const outcome = (p: Plan, r: Ranked<T>[], layout = false): SearchOutcome<T> => {
+    const reason = layout ? 'layout' : p.corrections.length ? 'typo' : undefined;
+    return {
+      typed,
+      searched: p.display,
+      ...(reason ? { reason } : {}),
+      corrections: p.corrections,
+      synonyms: [...new Set(p.variants.flatMap((v) => v.sites))],
+      results: r,
+    };
+  };
+  if (results.length || opts.exact) return outcome(first, results);
+
+  // Nothing found: on Russian pages a Latin query may be Russian typed with the English layout on.
+  const reading = layoutReading(raw, opts.lang);
+  if (!reading) return outcome(first, results);
+  const second = await plan(reading, opts, res, synonyms);
+  const judged = second.states.filter((s) => s !== 'skipped');
+  if (!judged.includes('known') || judged.includes('unknown')) return outcome(first, results);
+  const converted = await run(second, reading, backend, manifest.pages);
+  return converted.length ? outcome(second, converted, true) : outcome(first, results);
+}

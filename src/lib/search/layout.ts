@@ -1,0 +1,15 @@
+/**
+ * Wrong keyboard layout (issue 13, item 5): on Russian pages, "pf,sk gfhjkm" is "забыл пароль" typed
+ * with the English layout on. The raw input is read key by key before punctuation is stripped
+ * (`, ; [ ] ' .` and the backquote are Russian letters on ЙЦУКЕН), with the password checker's tables.
+ */
+import { hasCyrillicLetters, hasLatinLetters, latinKeysToCyrillic } from '../password/layouts.ts';
+
+/** Locales whose readers type on ЙЦУКЕН and may forget to switch it on. */
+const JCUKEN_LOCALES = new Set(['ru']);
+
+/** The ЙЦУКЕН reading of a query typed in Latin letters on a Russian page, or undefined. */
+export function layoutReading(raw: string, lang: string): string | undefined {
+  if (!JCUKEN_LOCALES.has(lang) || !hasLatinLetters(raw) || hasCyrillicLetters(raw)) return undefined;
+  return latinKeysToCyrillic(raw.toLowerCase());
+}

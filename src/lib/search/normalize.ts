@@ -1,0 +1,98 @@
+/**
+ * One normal form for what readers type and for the words the index holds (issue 13, item 4):
+ * letter case, accents, ё/е, Arabic alef and hamza forms, tatweel and diacritics fold the same way
+ * in the vocabulary (built from the index) and in the query. The indexed text itself is left alone:
+ * Pagefind folds accents on its own and excerpts show the real words.
+ */
+
+/**
+ * Words so common that requiring them (Pagefind matches every word) only hides good pages: pronouns,
+ * prepositions, "want to", "so that". Phrases in the synonyms files still see them ("с рук").
+ */
+const STOP_WORDS: Record<string, readonly string[]> = {
+  ru: [
+    'я', 'мне', 'меня', 'мой', 'моя', 'моё', 'мое', 'мои', 'моего', 'моей', 'мою', 'у', 'в', 'во', 'на', 'с', 'со', 'от', 'к', 'ко', 'по', 'за', 'из', 'о', 'об', 'и', 'а', 'но', 'же', 'ли', 'бы', 'это', 'как', 'что', 'где', 'пожалуйста',
+    'он', 'она', 'оно', 'они', 'его', 'её', 'ее', 'их', 'мы', 'вы', 'ты', 'свой', 'свою', 'своего', 'уже', 'ещё', 'еще', 'теперь', 'тоже', 'только', 'очень', 'хочу', 'хотел', 'хотела', 'чтобы', 'чтоб', 'если', 'когда', 'куда', 'там', 'тут', 'вот', 'даже', 'был', 'была', 'было', 'были', 'есть',
+  ],
+  en: [
+    'a', 'an', 'the', 'my', 'me', 'i', "i'm", 'im', 'is', 'am', 'are', 'was', 'were', 'to', 'of', 'on', 'in', 'at', 'for', 'with', 'it', 'its', 'and', 'or', 'do', 'does', 'did', 'how', 'what', 'please',
+    'but', 'so', 'if', 'then', 'this', 'that', 'there', 'be', 'been', 'have', 'has', 'had', 'can', 'could', 'would', 'should', 'will', 'want', 'wants', 'need', 'get', 'got', 'into', 'from', 'by', 'as', 'just', 'also', 'still', 'now', 'they', 'them', 'he', 'his', 'she', 'her', 'we', 'our', 'you', 'your', 'who', 'when', 'where', 'why', 'first', 'says', 'dont', "don't",
+  ],
+  // "mi" stays: it is also the brand ("cuenta Mi").
+  es: [
+    'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'a', 'al', 'en', 'y', 'o', 'que', 'qué', 'por', 'para', 'con', 'me', 'se', 'lo', 'le', 'es', 'como', 'cómo',
+    'mis', 'tu', 'tus', 'su', 'sus', 'ya', 'ahora', 'pero', 'si', 'cuando', 'donde', 'dónde', 'este', 'esta', 'está', 'esto', 'eso', 'ese', 'esa', 'estan', 'están', 'hay', 'muy', 'quiero', 'nadie', 'alguien',
+  ],
+  ar: ['في', 'من', 'على', 'إلى', 'الى', 'عن', 'و', 'أو', 'ماذا', 'كيف', 'هل'],
+};
+
+/** Lower case, punctuation to spaces, single spaces: "  Забыл пароль?!" → "забыл пароль". */
+export function normalizeQuery(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[?!,;:«»"“”„()[\]{}<>…¿¡،؟]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words sent to Pagefind: the normalized query without stop words (unless nothing else is left). */
+export function queryTerms(raw: string, lang: string): string[] {
+  const terms = normalizeQuery(raw).split(' ').filter(Boolean);
+  return withoutStopWords(terms, lang);
+}
+
+export function withoutStopWords(terms: readonly string[], lang: string): string[] {
+  const stop = new Set(STOP_WORDS[lang] ?? []);
+  const kept = terms.filter((t) => !stop.has(t));
+  return kept.length ? kept : [...terms];
+}
+
+export const isStopWord = (word: string, lang: string) => (STOP_WORDS[lang] ?? []).includes(word);
+
+const BREVE = '\u0306';
+/** Arabic letters that are not marks but that readers (and keyboards) write either way. */
+const ARABIC_LETTERS: Record<string, string> = { 'ى': 'ي', 'ة': 'ه', 'ٱ': 'ا' };
+
+/**
+ * The normal form of a piece of text: lower case; accents and diacritics dropped (é → e, ñ → n,
+ * ё → е, Arabic harakat, shadda and the hamza of أ إ آ ؤ ئ), but й stays й; Arabic tatweel dropped,
+ * ى → ي, ة → ه; apostrophes dropped (can't → cant).
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, (mark, at: number, whole: string) => (mark === BREVE && whole[at - 1] === 'и' ? mark : ''))
+    .normalize('NFC')
+    .replace(/[\u0640'’]/g, '')
+    .replace(/[ىةٱ]/g, (c) => ARABIC_LETTERS[c] ?? c);
+}
+
+/**
+ * The words of a text as a reader would type them (lower case, apostrophes dropped): letters and
+ * digits, split at spaces, punctuation and hyphens; tokens without a letter are left out.
+ */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const [w] of text.normalize('NFC').toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\u0640]*/gu)) {
+    const word = w.replace(/['’]/g, '');
+    if (/\p{L}/u.test(word)) out.push(word);
+  }
+  return out;
+}
+
+/** A query term the vocabulary can judge: letters only (no digits, dots or hyphens: "i.mi.com", "2fa"). */
+export const isPlainWord = (term: string) => /^[\p{L}\p{M}'’\u0640]+$/u.test(term);
+
+/** Letters in a word, as a reader counts them ("ё" is one). */
+export const letterCount = (word: string) => [...fold(word)].length;
+
+/**
+ * The form of an alias (and of a query) compared for an exact match: normalized and folded
+ * ("Надёжный" = "надежный", "contraseña" = "contrasena").
+ */
+export function aliasKey(text: string): string {
+  return fold(normalizeQuery(text));
+}

@@ -1,0 +1,87 @@
+/**
+ * Pure helpers for the search UI: shaping Pagefind's result data for display, keyboard moves,
+ * plurals. No DOM, no Pagefind import.
+ */
+import { decodeEntities } from '../entities.ts';
+import type { PluralMessage } from '../../i18n/types.ts';
+
+// — results —
+
+/** The parts of Pagefind's result data the UI reads. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string };
+  weighted_locations?: { balanced_score: number }[];
+}
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+/** A piece of an excerpt: marked (matched) or not. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface ResultView {
+  url: string;
+  title: string;
+  excerpt: ExcerptPart[];
+  /** Sections of the page that match (headings, FAQ questions), best first. */
+  sections: { url: string; title: string; excerpt: ExcerptPart[] }[];
+}
+
+export { decodeEntities };
+
+/**
+ * Pagefind's excerpt is HTML-escaped text with <mark> around matches. Split it into plain parts so the
+ * UI builds text nodes (no innerHTML): "a <mark>b</mark> &amp; c" → a · [b] · & c.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  // Any other tag is dropped before entities are decoded, so escaped text like "&lt;b&gt;" survives as text.
+  const text = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ''));
+  const re = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
+    if (m.index > last) parts.push({ text: text(excerpt.slice(last, m.index)), mark: false });
+    parts.push({ text: text(m[1] ?? ''), mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < excerpt.length) parts.push({ text: text(excerpt.slice(last)), mark: false });
+  return parts.filter((p) => p.text !== '');
+}
+
+const sectionScore = (s: PagefindSubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+
+/** Display data for one result: title, marked excerpt and up to `maxSections` matching sections with anchors. */
+export function toResultView(data: PagefindResultData, maxSections = 3): ResultView {
+  const title = data.meta.title?.trim() || data.url;
+  const sections = data.sub_results
+    .filter((s) => s.anchor && s.url.includes('#') && s.title.trim() && s.title.trim() !== title)
+    .map((s, order) => ({ s, order, score: sectionScore(s) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, maxSections)
+    .map(({ s }) => ({ url: s.url, title: s.title.trim(), excerpt: excerptParts(s.excerpt) }));
+  return { url: data.url, title, excerpt: excerptParts(data.excerpt), sections };
+}
+
+// — keyboard and strings —
+
+/** Next active option for an arrow key: wraps around; -1 means none active. */
+export function moveActive(current: number, delta: 1 | -1, count: number): number {
+  if (count <= 0) return -1;
+  if (current < 0) return delta > 0 ? 0 : count - 1;
+  return (current + delta + count) % count;
+}
+
+/** "{count} результатов" for `count` in `tag`, with the locale's plural rules and digits. */
+export function formatCount(message: PluralMessage, count: number, tag: string): string {
+  const form = message[new Intl.PluralRules(tag).select(count)] ?? message.other;
+  return form.replace(/\{count\}/g, new Intl.NumberFormat(tag).format(count));
+}

@@ -1,0 +1,101 @@
+/**
+ * Readers' words (issue 13, item 3): `content/search/synonyms/<locale>.yaml` maps what readers type
+ * to what the site says ("симка" → "SIM-карта"). A query containing a reader's phrase is searched
+ * once more with the phrase replaced by the site's words. Phrases match whole words in normal form
+ * (case, accents, ё fold away); a word ending in `*` matches any ending ("симк*": симка, симку…).
+ */
+import { fold, wordsOf } from './normalize.ts';
+
+/** The editor's file: the site's words → the phrases readers type for them. */
+export type SynonymFile = Record<string, readonly string[]>;
+
+/** As the browser gets it: reader phrases already split into normal-form words. */
+export interface SynonymSet {
+  entries: { site: string; readers: string[][] }[];
+}
+
+const MAX_PHRASE_WORDS = 6;
+const MIN_STEM_LETTERS = 3;
+
+/** Problems an editor must fix, each with the entry (the site's words) and the phrase's position. */
+export function synonymProblems(file: SynonymFile): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const seen = new Map<string, { site: string; phrase: string }>();
+  for (const [site, readers] of Object.entries(file)) {
+    if (!wordsOf(site).length) problems.push({ path: [site], message: 'the site’s words must contain a letter' });
+    readers.forEach((phrase, i) => {
+      const at = [site, i];
+      const words = phrase.trim().split(/\s+/);
+      if (!wordsOf(phrase).length) {
+        problems.push({ path: at, message: `"${phrase}": expected a word or phrase readers type` });
+        return;
+      }
+      if (words.length > MAX_PHRASE_WORDS) problems.push({ path: at, message: `"${phrase}": at most ${MAX_PHRASE_WORDS} words; write the words that matter` });
+      for (const w of words) {
+        const star = w.indexOf('*');
+        if (star >= 0 && star !== w.length - 1) problems.push({ path: at, message: `"${phrase}": * may only end a word ("симк*")` });
+        else if (star > 0 && [...fold(w.slice(0, -1))].length < MIN_STEM_LETTERS) {
+          problems.push({ path: at, message: `"${phrase}": a word ending in * needs at least ${MIN_STEM_LETTERS} letters before it` });
+        }
+      }
+      const key = phraseKey(phrase).join(' ');
+      if (key === phraseKey(site).join(' ')) problems.push({ path: at, message: `"${phrase}": is the site’s own words; the search finds them already` });
+      const other = seen.get(key);
+      if (other?.site === site) {
+        problems.push({ path: at, message: `"${phrase}": the same as "${other.phrase}" for the search (case, accents and punctuation don't count); keep one` });
+      } else if (!other) seen.set(key, { site, phrase });
+    });
+  }
+  return problems;
+}
+
+/** A phrase as normal-form words; a trailing * survives on its word. */
+function phraseKey(phrase: string): string[] {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .flatMap((w) => {
+      const star = w.endsWith('*');
+      const parts = wordsOf(star ? w.slice(0, -1) : w).map(fold);
+      if (star && parts.length) parts[parts.length - 1] += '*';
+      return parts;
+    });
+}
+
+export function compileSynonyms(file: SynonymFile): SynonymSet {
+  return { entries: Object.entries(file).map(([site, readers]) => ({ site: site.trim(), readers: readers.map(phraseKey) })) };
+}
+
+const wordMatches = (pattern: string, word: string) => (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern);
+
+/** The word (a normal form) appears in some reader phrase: it is the reader's word, never a typo. */
+export function isSynonymWord(set: SynonymSet, key: string): boolean {
+  return set.entries.some((e) => e.readers.some((r) => r.some((p) => wordMatches(p, key))));
+}
+
+export interface SynonymMatch {
+  /** The site's words. */
+  site: string;
+  /** Where the reader's phrase is in the query's words: [start, end). */
+  start: number;
+  end: number;
+}
+
+/** Every place a reader's phrase occurs in `words` (normal forms), longest phrase first at each start. */
+export function findSynonyms(words: readonly string[], set: SynonymSet): SynonymMatch[] {
+  const matches: SynonymMatch[] = [];
+  const seen = new Set<string>();
+  for (const e of set.entries) {
+    for (const r of e.readers) {
+      for (let start = 0; start + r.length <= words.length; start++) {
+        if (!r.every((p, k) => wordMatches(p, words[start + k]!))) continue;
+        const id = `${e.site}|${start}|${start + r.length}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          matches.push({ site: e.site, start, end: start + r.length });
+        }
+      }
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+}

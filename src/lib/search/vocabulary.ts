@@ -1,0 +1,148 @@
+/**
+ * The vocabulary of a locale's index (issue 13, item 1): every word the index holds (titles,
+ * headings, body, descriptions, aliases) with how often it occurs, so the browser can tell a known
+ * word from a typo and find the closest known one. Built after Pagefind (vocabulary-build.ts),
+ * read here; both sides share this file's format.
+ *
+ * Files, in `pagefind/words/`:
+ *   <lang>.json                 the manifest: page count, word count and the shards in order
+ *   <lang>-<n>.<hash>.txt       one shard: the words from its `from` up to the next shard's, in order;
+ *                               words sharing their first two letters are always in the same shard
+ * A shard has one word per line in normal-form order, front-coded: one base-36 digit (letters shared
+ * with the previous line's word), the rest of the word, a space and its frequency in base 36.
+ * The word is the spelling readers see most in the text ("contraseña"); its normal form is computed.
+ */
+import { fold } from './normalize.ts';
+
+export const VOCABULARY_VERSION = 1;
+
+/** Shorter words are not in the vocabulary: a query word that short is never judged. */
+export const MIN_WORD_LETTERS = 3;
+
+export interface VocabularyManifest {
+  version: number;
+  lang: string;
+  /** Pages in the locale's index. */
+  pages: number;
+  words: number;
+  /** In order; the first starts at "". */
+  shards: { from: string; file: string; words: number }[];
+}
+
+export interface VocabularyEntry {
+  /** The spelling shown to readers ("contraseña"). */
+  word: string;
+  /** Occurrences in the indexed text. */
+  freq: number;
+}
+
+const MAX_SHARED = 35;
+
+/** Entries must be sorted by normal form (see sortEntries). */
+export function encodeShard(entries: readonly VocabularyEntry[]): string {
+  let prev = '';
+  const lines: string[] = [];
+  for (const { word, freq } of entries) {
+    let shared = 0;
+    while (shared < MAX_SHARED && shared < prev.length && shared < word.length && prev[shared] === word[shared]) shared++;
+    lines.push(`${shared.toString(36)}${word.slice(shared)} ${freq.toString(36)}`);
+    prev = word;
+  }
+  return lines.join('\n');
+}
+
+/** One shard, ready to look words up: parallel arrays sorted by normal form. */
+export interface Shard {
+  keys: string[];
+  words: string[];
+  freqs: number[];
+}
+
+export function decodeShard(text: string): Shard {
+  const keys: string[] = [];
+  const words: string[] = [];
+  const freqs: number[] = [];
+  let prev = '';
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const space = line.lastIndexOf(' ');
+    const shared = parseInt(line[0]!, 36);
+    const word = prev.slice(0, shared) + line.slice(1, space);
+    words.push(word);
+    keys.push(fold(word));
+    freqs.push(parseInt(line.slice(space + 1), 36));
+    prev = word;
+  }
+  return { keys, words, freqs };
+}
+
+/** Code-unit order, the same at build time and in every browser. */
+export const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** First index whose key is >= `key`. */
+function lowerBound(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `key` (a normal form) occurs in the index. */
+export function hasWord(shard: Shard, key: string): boolean {
+  return shard.keys[lowerBound(shard.keys, key)] === key;
+}
+
+/** Some indexed word begins with `key` (Pagefind matches word beginnings, so the reader may still be typing). */
+export function hasWordStartingWith(shard: Shard, key: string): boolean {
+  return shard.keys[lowerBound(shard.keys, key)]?.startsWith(key) ?? false;
+}
+
+/** The shard whose range holds `key`: the last one starting at or before it. */
+export function shardFor(manifest: VocabularyManifest, key: string): VocabularyManifest['shards'][number] | undefined {
+  let found: VocabularyManifest['shards'][number] | undefined;
+  for (const s of manifest.shards) {
+    if (s.from <= key) found = s;
+    else break;
+  }
+  return found;
+}
+
+/**
+ * The vocabulary of one locale as the query code sees it: fetched piece by piece, only the shards
+ * for the words typed. `fetchText` is the browser's fetch or a file read in Node.
+ */
+export interface WordSource {
+  manifest: () => Promise<VocabularyManifest>;
+  /** The loaded shard for words sorting near `key` (all that share its first two letters). */
+  shard: (key: string) => Promise<Shard | undefined>;
+}
+
+export function wordSource(manifestUrl: string, fetchText: (url: string) => Promise<string>): WordSource {
+  let manifest: Promise<VocabularyManifest> | undefined;
+  const shards = new Map<string, Promise<Shard>>();
+  const base = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
+  const load = () => {
+    manifest ??= fetchText(manifestUrl).then((t) => JSON.parse(t) as VocabularyManifest);
+    manifest.catch(() => (manifest = undefined));
+    return manifest;
+  };
+  return {
+    manifest: load,
+    shard: async (key) => {
+      const m = await load();
+      const s = shardFor(m, key);
+      if (!s) return undefined;
+      let p = shards.get(s.file);
+      if (!p) {
+        p = fetchText(base + s.file).then(decodeShard);
+        shards.set(s.file, p);
+        p.catch(() => shards.delete(s.file));
+      }
+      return p;
+    },
+  };
+}
