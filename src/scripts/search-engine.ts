@@ -85,17 +85,17 @@ export function warmEngine(src: SearchSources): void {
   });
 }
 
-function backendOf(pagefind: Pagefind): SearchBackend<PagefindHit> {
+/** Pagefind as the engine sees it; it may still be loading while the vocabulary is read. */
+function backendOf(pagefind: Promise<Pagefind>): SearchBackend<PagefindHit> {
   return {
-    search: async (q) => (await pagefind.search(q))?.results ?? [],
-    aliasPages: async (key) => (await pagefind.search(null, { filters: { alias: key } }))?.results ?? [],
+    search: async (q) => (await (await pagefind).search(q))?.results ?? [],
+    aliasPages: async (key) => (await (await pagefind).search(null, { filters: { alias: key } }))?.results ?? [],
   };
 }
 
 /** Every matching page for what the reader typed, best first. */
-export async function findPages(src: SearchSources, raw: string, exact = false): Promise<SearchOutcome<PagefindHit>> {
-  const pagefind = await loadEngine(src.bundle);
-  return searchSite(raw, { lang: src.lang, exact }, backendOf(pagefind), loadResources(src));
+export function findPages(src: SearchSources, raw: string, exact = false): Promise<SearchOutcome<PagefindHit>> {
+  return searchSite(raw, { lang: src.lang, exact }, backendOf(loadEngine(src.bundle)), loadResources(src));
 }
 
 /** Display data for a slice of hits (each loads one small fragment file). */

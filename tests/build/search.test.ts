@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import { builtPages, isFallback, isNoindex, page } from '../support/dist.ts';
 import { FALLBACK, fallbackSite } from '../support/fallback-site.ts';
 import type { FixtureBuild } from '../support/fixture.ts';
-import { DIST } from '../support/paths.ts';
+import { DIST, ROOT } from '../support/paths.ts';
+import { parse as parseYaml } from 'yaml';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
+import { decodeShard, hasWord, shardFor, type VocabularyManifest } from '../../src/lib/search/vocabulary.ts';
+import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
+import { compileSynonyms, synonymProblems, type SynonymFile, type SynonymSet } from '../../src/lib/search/synonyms.ts';
 
 const pages = builtPages();
 const bundle = join(DIST, 'pagefind');
@@ -141,6 +145,69 @@ describe('search in the pages', () => {
       expect(note?.innerHTML, l.code).toContain(t('search.noJs'));
       expect(note?.innerHTML, l.code).toContain(`href="/${l.code}/articles/"`);
       expect(p.doc.querySelector('[data-search-page]')?.hasAttribute('hidden'), l.code).toBe(true);
+    }
+  });
+});
+
+describe('what the search knows beyond Pagefind', () => {
+  const words = join(bundle, 'words');
+
+  it('each locale has a vocabulary of the words its index holds: a manifest and shards in order', () => {
+    for (const l of LOCALES) {
+      const manifest = JSON.parse(readFileSync(join(words, `${l.searchLang}.json`), 'utf8')) as VocabularyManifest;
+      expect(manifest, l.code).toMatchObject({ version: 1, lang: l.searchLang, pages: entry().languages[l.searchLang]?.page_count });
+      expect(manifest.shards[0]?.from, l.code).toBe('');
+      let count = 0;
+      let last = '';
+      manifest.shards.forEach((s, i) => {
+        const shard = decodeShard(readFileSync(join(words, s.file), 'utf8'));
+        const next = manifest.shards[i + 1]?.from;
+        expect(shard.keys.length, s.file).toBe(s.words);
+        for (const k of shard.keys) {
+          expect(k > last, `${s.file}: ${k} after ${last}`).toBe(true);
+          expect(k >= s.from && (next === undefined || k < next), `${s.file}: ${k}`).toBe(true);
+          last = k;
+        }
+        count += s.words;
+      });
+      expect(count, l.code).toBe(manifest.words);
+      expect(manifest.words, l.code).toBeGreaterThan(500);
+    }
+  });
+
+  it('every word of every indexed title and alias is in its locale’s vocabulary, in normal form', () => {
+    for (const l of LOCALES) {
+      const manifest = JSON.parse(readFileSync(join(words, `${l.searchLang}.json`), 'utf8')) as VocabularyManifest;
+      const shards = new Map(manifest.shards.map((s) => [s.file, decodeShard(readFileSync(join(words, s.file), 'utf8'))]));
+      const missing: string[] = [];
+      for (const p of searchable(l.searchLang)) {
+        const text = [p.doc.querySelector('h1')?.text ?? '', p.doc.querySelector('[data-search-terms]')?.getAttribute('data-aliases') ?? ''].join(' ');
+        for (const w of wordsOf(text).filter((x) => [...x].length >= 3)) {
+          const key = fold(w);
+          const shard = shards.get(shardFor(manifest, key)!.file)!;
+          if (!hasWord(shard, key)) missing.push(`${p.url}: ${w}`);
+        }
+      }
+      expect(missing, l.code).toEqual([]);
+    }
+  });
+
+  it('each locale has its readers’ words, compiled from content/search/synonyms/<locale>.yaml', () => {
+    for (const l of LOCALES) {
+      const source = parseYaml(readFileSync(join(ROOT, 'content', 'search', 'synonyms', `${l.code}.yaml`), 'utf8')) as SynonymFile;
+      expect(synonymProblems(source), l.code).toEqual([]);
+      const built = JSON.parse(readFileSync(join(DIST, l.code, 'search', 'synonyms.json'), 'utf8')) as SynonymSet;
+      expect(built, l.code).toEqual(compileSynonyms(source));
+      expect(built.entries.length, l.code).toBeGreaterThan(5);
+    }
+  });
+
+  it('every search panel knows where its locale’s vocabulary and synonyms are', () => {
+    for (const l of LOCALES) {
+      const panel = page(`/${l.code}/search/`).doc.querySelector('[data-search-panel]');
+      expect(panel?.getAttribute('data-bundle'), l.code).toBe('/pagefind/');
+      expect(panel?.getAttribute('data-search-lang'), l.code).toBe(l.searchLang);
+      expect(panel?.getAttribute('data-synonyms'), l.code).toBe(`/${l.code}/search/synonyms.json`);
     }
   });
 });

@@ -29,13 +29,17 @@ describe('search under BASE_PATH=/help/', () => {
     await page.goto(`${server.url}/ru/reset-password/`);
     await page.keyboard.press('Control+k');
     await page.locator('dialog [data-search-input]').fill('сколько длится ограничение');
-    await expect.poll(() => page.locator('dialog [data-search-results]').getAttribute('aria-busy')).toBe('false');
+    await expect.poll(() => page.locator('dialog [data-search-results]').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
     const hrefs = await page.locator('dialog [role="option"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/help/ru/faq/#restricted-how-long');
     expect(hrefs.filter((h) => !/^\/help\/ru\/[^/]/.test(h ?? '') || h?.startsWith('/help/help/'))).toEqual([]);
     const bundle = requests.map((u) => new URL(u).pathname).filter((p) => p.includes('pagefind'));
     expect(bundle.length).toBeGreaterThan(0);
     expect(bundle.filter((p) => !p.startsWith('/help/pagefind/'))).toEqual([]);
+    // The vocabulary and the synonyms come from inside the base path too.
+    const paths = requests.map((u) => new URL(u).pathname);
+    expect(paths).toContain('/help/pagefind/words/ru.json');
+    expect(paths).toContain('/help/ru/search/synonyms.json');
     await page.locator('dialog [role="option"][href="/help/ru/faq/#restricted-how-long"]').click();
     await page.waitForURL(/\/help\/ru\/faq\/#restricted-how-long$/);
     expect(errors).toEqual([]);
