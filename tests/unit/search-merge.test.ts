@@ -40,14 +40,33 @@ describe('ranking for several words', () => {
     expect(ids(merged)).toEqual(['x', 'q', 'p']);
   });
 
-  it('a word on most pages tells nothing and is not counted, unless no word is rarer', () => {
+  it('a word on most pages counts half a word; a word found nowhere not at all; a synonym’s site words in full', () => {
+    const common = hits(...Array.from({ length: 15 }, (_, i): [string, number] => [`p${i}`, 1]));
     const unitHits = new Map([
-      ['аккаунт', hits(...Array.from({ length: 15 }, (_, i): [string, number] => [`p${i}`, 1]))],
+      ['аккаунт', common],
+      ['SIM-карта', common],
       ['симку', hits(['p1', 1])],
     ]);
-    expect(informativeUnits(run(['аккаунт', 'симку']).units, unitHits, 20).map((u) => u.text)).toEqual(['симку']);
-    expect(informativeUnits(run(['аккаунт']).units, unitHits, 20).map((u) => u.text)).toEqual(['аккаунт']);
-    expect(informativeUnits(run(['нигде']).units, unitHits, 20)).toEqual([]);
+    const units = [...run(['аккаунт', 'симку', 'нигде']).units, { text: 'SIM-карта', weight: 2, kept: true }];
+    expect(informativeUnits(units, unitHits, 20).map((u) => [u.text, u.weight])).toEqual([
+      ['аккаунт', 0.5],
+      ['симку', 1],
+      ['SIM-карта', 2],
+    ]);
+  });
+
+  it('so a page with the rare word and a common one ranks above a page with the common words alone', () => {
+    const merged = mergeResults({
+      literal: run(['lost', 'phone', 'erase']),
+      variants: [],
+      unitHits: new Map([
+        ['lost', hits(...Array.from({ length: 12 }, (_, i): [string, number] => [`p${i}`, 1]), ['answer', 9])],
+        ['phone', hits(...Array.from({ length: 12 }, (_, i): [string, number] => [`p${i}`, 1]), ['answer', 9])],
+        ['erase', hits(['answer', 3], ['other', 3])],
+      ]),
+      pages: 20,
+    });
+    expect(ids(merged).slice(0, 2)).toEqual(['answer', 'other']);
   });
 
   it('a synonym query’s full matches join the literal’s by score, the literal’s first on a tie', () => {

@@ -52,12 +52,17 @@ export const ENOUGH_FULL_RESULTS = 3;
 /** An exact alias match is a strong hint only when few pages share the alias ("сяоми" yes, "redmi" no). */
 export const MAX_EXACT_ALIAS_PAGES = 5;
 
-/** Units that carry information: found somewhere, and not on most pages (unless kept). All found units if none is rarer. */
+/** A word on more than half of the pages tells little: it counts for this much of a word. */
+export const COMMON_WORD_WEIGHT = 0.5;
+
+/**
+ * The units a page can match, with what each counts for: words found nowhere are left out, and a
+ * word on most pages counts half (a synonym's site words always count in full).
+ */
 export function informativeUnits<T extends Scored>(units: readonly Unit[], unitHits: ReadonlyMap<string, readonly T[]>, pages: number): Unit[] {
-  const found = units.filter((u) => (unitHits.get(u.text)?.length ?? 0) > 0);
-  if (pages < 4) return found;
-  const rare = found.filter((u) => u.kept || unitHits.get(u.text)!.length <= pages / 2);
-  return rare.length ? rare : found;
+  return units
+    .filter((u) => (unitHits.get(u.text)?.length ?? 0) > 0)
+    .map((u) => (!u.kept && pages >= 4 && unitHits.get(u.text)!.length > pages / 2 ? { ...u, weight: u.weight * COMMON_WORD_WEIGHT } : u));
 }
 
 export function mergeResults<T extends Scored>(input: MergeInput<T>): Ranked<T>[] {
