@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * Search benchmark: the size of each locale's Pagefind index, and the bytes a reader's browser
- * transfers for a first query (measured in real Chromium against a built site served locally).
- * A measurement, not a test: it asserts nothing.
+ * Search benchmark: the size of each locale's Pagefind index and vocabulary, the top-3 hit rate of
+ * the reader query set (tests/search-queries/, run through the site's own query code in Node, as
+ * `npm run search:try` does), and the bytes a reader's browser transfers for a first query
+ * (measured in real Chromium against a built site served locally). A measurement, not a test: it
+ * asserts nothing.
  *
  * CLI:     npm run build && node scripts/bench-search.mjs [distDir] [--json]
  *          distDir defaults to dist/; --json prints the result object instead of tables.
@@ -15,13 +17,16 @@
  *   chromiumPath  Chromium binary (default CHROMIUM_PATH or /usr/bin/chromium)
  *   queries       { [locale]: { page: '/ru/reset-password/', query: 'не приходит код' } } (defaults below;
  *                 only locales present in the index are measured)
+ *   querySet      false to skip the hit rate of tests/search-queries/ (default: measured)
  *   log           function for the printed tables (default console.log; pass null to stay quiet)
  * Returns:
  *   {
  *     shared: { bytes, files: { 'pagefind.js': n, 'pagefind-worker.js': n } },   // any locale
  *     locales: { [lang]: { pages, metaBytes, indexBytes, filterBytes, fragmentBytes, wasmBytes, totalBytes } },
- *     firstQuery: [{ lang, page, query, results, requests, bytes, gzipBytes, pagefindBytes, codeBytes,
- *                    files: [{ path, bytes }] }],
+ *     vocabulary: { [lang]: { words, shards, bytes, gzipBytes, largestShardGzip } },   // pagefind/words/
+ *     querySet: { [lang]: { total, hits, rate, byTag: { [tag]: { total, hits, rate } }, misses: [line] } },
+ *     firstQuery: [{ lang, page, query, results, requests, bytes, gzipBytes, pagefindBytes, pagefindGzipBytes,
+ *                    codeBytes, codeGzipBytes, wordsBytes, wordsGzipBytes, files: [{ path, bytes }] }],
  *   }
  *   Sizes are bytes on disk / response bodies as served (Pagefind's index, filter and fragment files
  *   are already gzip-compressed inside); gzipBytes estimates the wire size if the host gzips text.
@@ -30,7 +35,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const DEFAULT_QUERIES = {
   ru: { page: '/ru/reset-password/', query: 'не приходит код' },
@@ -76,6 +81,49 @@ export function indexSizes(dist) {
   return { shared: { bytes: Object.values(files).reduce((a, b) => a + b, 0), files }, locales };
 }
 
+/** Each locale's vocabulary (pagefind/words/): manifest and shards, on disk and gzipped (-9). */
+export function vocabularySizes(dist) {
+  const dir = join(dist, 'pagefind', 'words');
+  if (!existsSync(dir)) return {};
+  const out = {};
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+    const manifest = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    const files = [f, ...manifest.shards.map((s) => s.file)].map((name) => readFileSync(join(dir, name)));
+    const shardGzip = files.slice(1).map((b) => gzipSync(b, { level: 9 }).length);
+    out[manifest.lang] = {
+      words: manifest.words,
+      shards: manifest.shards.length,
+      bytes: files.reduce((n, b) => n + b.length, 0),
+      gzipBytes: files.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+      largestShardGzip: Math.max(0, ...shardGzip),
+    };
+  }
+  return out;
+}
+
+/**
+ * Top-3 hit rate of tests/search-queries/ per locale, with the site's own query code in Node
+ * (scripts/search-try.mjs: the engine the browser runs, against dist/pagefind/). `root` is the
+ * project the scripts and the query set are read from.
+ */
+export async function querySetRates(dist, root = resolve(fileURLToPath(new URL('..', import.meta.url)))) {
+  const set = join(root, 'tests', 'search-queries', 'index.ts');
+  if (!existsSync(set)) return null;
+  const { QUERY_SET } = await import(pathToFileURL(set).href);
+  const { scoreQueries } = await import(pathToFileURL(join(root, 'tests', 'search-queries', 'score.ts')).href);
+  const { openSiteSearch } = await import(pathToFileURL(join(root, 'scripts', 'search-try.mjs')).href);
+  const out = {};
+  for (const [lang, queries] of Object.entries(QUERY_SET)) {
+    const s = await openSiteSearch({ dist, lang });
+    const top = [];
+    for (const q of queries) top.push((await s.search(q.q, { top: 3 })).top.map((t) => t.url));
+    await s.close();
+    const { total, hits, rate, byTag, misses } = scoreQueries(lang, queries, top);
+    out[lang] = { total, hits, rate, byTag, misses };
+  }
+  return out;
+}
+
 function serve(dist, base) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -102,7 +150,7 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
   page.on('response', (r) => {
     pending.push(
       r.body().then(
-        (body) => files.push({ path: new URL(r.url()).pathname, bytes: body.length, gzip: /\.(js|css|json|html)$/.test(r.url()) ? gzipSync(body).length : body.length }),
+        (body) => files.push({ path: new URL(r.url()).pathname, bytes: body.length, gzip: /\.(js|css|json|html|txt)$/.test(new URL(r.url()).pathname) ? gzipSync(body, { level: 9 }).length : body.length }),
         () => {},
       ),
     );
@@ -117,6 +165,7 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
   const results = await page.locator('dialog .search-result').count();
   await context.close();
   const total = (pick) => files.filter(pick).reduce((n, f) => n + f.bytes, 0);
+  const isWords = (f) => f.path.includes('/pagefind/words/') || f.path.endsWith('/search/synonyms.json');
   return {
     lang,
     page: pagePath,
@@ -125,18 +174,25 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
     requests: files.length,
     bytes: total(() => true),
     gzipBytes: files.reduce((n, f) => n + f.gzip, 0),
-    pagefindBytes: total((f) => f.path.includes('/pagefind/')),
+    pagefindBytes: total((f) => f.path.includes('/pagefind/') && !isWords(f)),
+    pagefindGzipBytes: files.filter((f) => f.path.includes('/pagefind/') && !isWords(f)).reduce((n, f) => n + f.gzip, 0),
     codeBytes: total((f) => f.path.includes('/_astro/')),
+    codeGzipBytes: files.filter((f) => f.path.includes('/_astro/')).reduce((n, f) => n + f.gzip, 0),
+    // The vocabulary manifest, the shards for the words typed and the synonyms.
+    wordsBytes: total(isWords),
+    wordsGzipBytes: files.filter(isWords).reduce((n, f) => n + f.gzip, 0),
     files: files.map(({ path, bytes }) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes),
   };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-export async function benchSearch({ dist, base = '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES, log = console.log } = {}) {
+export async function benchSearch({ dist, base = '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES, querySet = true, log = console.log } = {}) {
   const root = resolve(dist);
   if (!existsSync(join(root, 'pagefind', 'pagefind-entry.json'))) throw new Error(`No Pagefind index in ${root}/pagefind: run "npm run build" first.`);
   const sizes = indexSizes(root);
+  const vocabulary = vocabularySizes(root);
+  const rates = querySet && base === '/' ? await querySetRates(root) : null;
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const server = await serve(root, base.endsWith('/') ? base : `${base}/`);
@@ -150,16 +206,27 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
     await browser.close();
     await new Promise((ok) => server.close(ok));
   }
-  const result = { ...sizes, firstQuery: measured };
+  const result = { ...sizes, vocabulary, querySet: rates, firstQuery: measured };
   if (log) {
     log(`Search index per locale (shared: pagefind.js + worker ${kb(sizes.shared.bytes)})`);
     log('locale  pages   meta     index    filter   fragments  wasm      total');
     for (const [lang, r] of Object.entries(sizes.locales)) {
       log(`${lang.padEnd(7)} ${String(r.pages).padStart(5)}   ${[r.metaBytes, r.indexBytes, r.filterBytes, r.fragmentBytes, r.wasmBytes, r.totalBytes].map((n) => kb(n).padStart(8)).join(' ')}`);
     }
+    log('\nVocabulary per locale (pagefind/words/: manifest + shards, gzip -9)');
+    for (const [lang, v] of Object.entries(vocabulary)) {
+      log(`${lang.padEnd(7)} ${String(v.words).padStart(6)} words in ${v.shards} shard(s): ${kb(v.bytes)}, ${kb(v.gzipBytes)} gzip (largest shard ${kb(v.largestShardGzip)})`);
+    }
+    if (rates) {
+      log('\nQuery set (tests/search-queries/): expected article in the top 3');
+      for (const [lang, q] of Object.entries(rates)) {
+        const tags = Object.entries(q.byTag).map(([t, x]) => `${t} ${x.hits}/${x.total}`).join(', ');
+        log(`${lang.padEnd(7)} ${q.hits}/${q.total} (${Math.round(q.rate * 100)}%) — ${tags}`);
+      }
+    }
     log('\nFirst query (article page → Ctrl+K → type), everything fetched after the page had loaded');
     for (const m of measured) {
-      log(`${m.lang.padEnd(7)} "${m.query}": ${m.results} results, ${m.requests} requests, ${kb(m.bytes)} (Pagefind ${kb(m.pagefindBytes)}, UI code ${kb(m.codeBytes)}; ~${kb(m.gzipBytes)} gzipped)`);
+      log(`${m.lang.padEnd(7)} "${m.query}": ${m.results} results, ${m.requests} requests, ${kb(m.bytes)} (Pagefind ${kb(m.pagefindBytes)}, vocabulary and synonyms ${kb(m.wordsBytes)}, UI code ${kb(m.codeBytes)}; ~${kb(m.gzipBytes)} gzipped: Pagefind ${kb(m.pagefindGzipBytes)}, vocabulary and synonyms ${kb(m.wordsGzipBytes)}, UI code ${kb(m.codeGzipBytes)})`);
     }
   }
   return result;

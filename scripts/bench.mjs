@@ -180,6 +180,8 @@ async function measureSite(browser, lighthouseCli) {
   };
   log('  password checker: scripts/bench-password.mjs');
   site.password = await passwordBench({ dist, root: dir, log, notes });
+  log('  search: scripts/bench-search.mjs');
+  site.searchBench = await searchBench({ dist, root: dir, log, notes, n: 'the real site' });
   if (!keep) rmSync(dir, { recursive: true, force: true });
   return site;
 }

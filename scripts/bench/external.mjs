@@ -3,8 +3,9 @@
  *  - scripts/bench-password.mjs → benchPassword({ dist, root, browser: true, log }): island size, what
  *    each tool page fetches on first focus (gzip -9) and per-keystroke scoring time (in Chromium, and
  *    in Node/V8 wall and CPU).
- *  - scripts/bench-search.mjs → benchSearch({ dist, queries, log }): index size per locale and the
- *    bytes of a first query typed into the site's own search dialog in Chromium.
+ *  - scripts/bench-search.mjs → benchSearch({ dist, queries, log }): index and vocabulary size per
+ *    locale, the query set's top-3 hit rate, and the bytes of a first query typed into the site's own
+ *    search dialog in Chromium.
  * The scripts are taken from the measured copy of the project (so they match the commit under test),
  * else from the work tree. When one is missing or fails, the results say so instead of inventing figures.
  */
@@ -60,12 +61,18 @@ export async function searchBench({ dist, root, log, notes, n }) {
   }
   try {
     const r = await mod.benchSearch({ dist, log: null });
+    for (const [lang, v] of Object.entries(r.vocabulary ?? {})) {
+      log(`  vocabulary (${lang}): ${v.words} words in ${v.shards} shard(s), ${kb(v.gzipBytes)} gzip`);
+    }
+    for (const [lang, q] of Object.entries(r.querySet ?? {})) {
+      log(`  query set (${lang}): ${q.hits}/${q.total} in the top 3 (${Math.round(q.rate * 100)}%)`);
+    }
     for (const q of r.firstQuery) {
-      log(`  first query in the search dialog "${q.query}" (${q.lang}): ~${kb(q.gzipBytes)} gzip (${kb(q.bytes)} as served: Pagefind ${kb(q.pagefindBytes)}, UI code ${kb(q.codeBytes)}) in ${q.requests} requests, ${q.results} results`);
+      log(`  first query in the search dialog "${q.query}" (${q.lang}): ~${kb(q.gzipBytes)} gzip (${kb(q.bytes)} as served: Pagefind ${kb(q.pagefindBytes)}, vocabulary and synonyms ${kb(q.wordsBytes ?? 0)}, UI code ${kb(q.codeBytes)}) in ${q.requests} requests, ${q.results} results`);
     }
     return r;
   } catch (e) {
-    notes.push(`N=${n}: scripts/bench-search.mjs failed: ${String(e.message ?? e).split('\n')[0]}`);
+    notes.push(`${typeof n === 'number' ? `N=${n}` : n}: scripts/bench-search.mjs failed: ${String(e.message ?? e).split('\n')[0]}`);
     return null;
   }
 }

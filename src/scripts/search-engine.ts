@@ -25,6 +25,8 @@ interface Pagefind {
 export const PAGEFIND_OPTIONS = {
   // The index stores full paths, BASE_PATH included (src/integrations/steps/search-index.ts): add nothing to them.
   baseUrl: '/',
+  // Search on the page itself: the index is small, and the worker script alone is ~13 KB gzip of a first query.
+  noWorker: true,
   excerptLength: 22,
   ranking: { metaWeights: { title: 5, aliases: 15, description: 3 } },
 };

@@ -30,8 +30,8 @@ export function sourcesOf(root: HTMLElement): SearchSources {
   return { bundle, lang: searchLang, synonyms };
 }
 
-/** Results loaded at a time: each costs one small fragment request. */
-const PAGE_SIZE = 6;
+/** Results loaded at a time: each costs one fragment request (2–5 KB); five fill a phone's screen. */
+const PAGE_SIZE = 5;
 const DEBOUNCE_MS = 120;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {

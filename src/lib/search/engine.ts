@@ -8,7 +8,6 @@ import { closestWord, isKnown, MIN_CORRECTED_LETTERS, type Correction } from './
 import { mergeResults, ENOUGH_FULL_RESULTS, type QueryRun, type Ranked, type Scored, type Unit } from './merge.ts';
 import { aliasKey, fold, isPlainWord, isStopWord, letterCount, normalizeQuery, withoutStopWords, wordsOf } from './normalize.ts';
 import { findSynonyms, isSynonymWord, type SynonymMatch, type SynonymSet } from './synonyms.ts';
-import { layoutReading } from './layout.ts';
 import { MIN_WORD_LETTERS, type WordSource } from './vocabulary.ts';
 
 export interface SearchBackend<T extends Scored> {
@@ -168,6 +167,8 @@ export async function searchSite<T extends Scored>(raw: string, opts: SearchOpti
   if (results.length || opts.exact) return outcome(first, results);
 
   // Nothing found: on Russian pages a Latin query may be Russian typed with the English layout on.
+  // Loaded only here: most queries never need the layout tables.
+  const { layoutReading } = await import('./layout.ts');
   const reading = layoutReading(raw, opts.lang);
   if (!reading) return outcome(first, results);
   const second = await plan(reading, opts, res, synonyms);

@@ -9,9 +9,9 @@ import { fold, wordsOf } from './normalize.ts';
 /** The editor's file: the site's words → the phrases readers type for them. */
 export type SynonymFile = Record<string, readonly string[]>;
 
-/** As the browser gets it: reader phrases already split into normal-form words. */
+/** As the browser gets it: reader phrases in normal form, words separated by one space ("сим карт*"). */
 export interface SynonymSet {
-  entries: { site: string; readers: string[][] }[];
+  entries: { site: string; readers: string[] }[];
 }
 
 const MAX_PHRASE_WORDS = 6;
@@ -63,14 +63,14 @@ function phraseKey(phrase: string): string[] {
 }
 
 export function compileSynonyms(file: SynonymFile): SynonymSet {
-  return { entries: Object.entries(file).map(([site, readers]) => ({ site: site.trim(), readers: readers.map(phraseKey) })) };
+  return { entries: Object.entries(file).map(([site, readers]) => ({ site: site.trim(), readers: readers.map((r) => phraseKey(r).join(' ')) })) };
 }
 
 const wordMatches = (pattern: string, word: string) => (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern);
 
 /** The word (a normal form) appears in some reader phrase: it is the reader's word, never a typo. */
 export function isSynonymWord(set: SynonymSet, key: string): boolean {
-  return set.entries.some((e) => e.readers.some((r) => r.some((p) => wordMatches(p, key))));
+  return set.entries.some((e) => e.readers.some((r) => r.split(' ').some((p) => wordMatches(p, key))));
 }
 
 export interface SynonymMatch {
@@ -86,7 +86,8 @@ export function findSynonyms(words: readonly string[], set: SynonymSet): Synonym
   const matches: SynonymMatch[] = [];
   const seen = new Set<string>();
   for (const e of set.entries) {
-    for (const r of e.readers) {
+    for (const phrase of e.readers) {
+      const r = phrase.split(' ');
       for (let start = 0; start + r.length <= words.length; start++) {
         if (!r.every((p, k) => wordMatches(p, words[start + k]!))) continue;
         const id = `${e.site}|${start}|${start + r.length}`;

@@ -5,8 +5,8 @@
 import { byKey, encodeShard, MIN_WORD_LETTERS, VOCABULARY_VERSION, type VocabularyEntry, type VocabularyManifest } from './vocabulary.ts';
 import { fold, wordsOf } from './normalize.ts';
 
-/** Bytes of text per shard, about a third of it gzipped: a first query fetches one or two. */
-export const SHARD_TARGET_BYTES = 16_000;
+/** Bytes of text per shard (about 40% of it gzipped): a query fetches the few shards of the letters its words begin with. */
+export const SHARD_TARGET_BYTES = 2_500;
 
 export interface IndexedPage {
   /** Pagefind language of the page. */
