@@ -88,6 +88,18 @@ describe('the files written per locale', () => {
     expect(again.map((f) => f.path)).toEqual(files.filter((f) => f.path.startsWith('es')).map((f) => f.path));
   });
 
+  it('a correction looks through every shard of the word’s first letter: a typo in the second letter crosses shards', async () => {
+    const many = buildVocabularies([{ lang: 'xx', texts: [`${words(['ba', 'bo', 'ca'], 400).join(' ')} bazooka`] }], { shardBytes: 2_000 });
+    const manifest = JSON.parse(many.find((f) => f.path === 'xx.json')!.content) as VocabularyManifest;
+    const source = wordSource('/w/xx.json', async (url) => many.find((f) => url === `/w/${f.path}`)!.content);
+    expect(shardFor(manifest, 'bozooka')!.file).not.toBe(shardFor(manifest, 'bazooka')!.file);
+    expect(hasWord((await source.shard('bozooka'))!, 'bazooka')).toBe(false);
+    const letter = (await source.letter('bozooka'))!;
+    expect(hasWord(letter, 'bazooka')).toBe(true);
+    expect(letter.keys.every((k) => k.startsWith('b'))).toBe(true);
+    expect(letter.keys).toEqual([...letter.keys].sort());
+  });
+
   it('in the browser, only the shards for the words typed are fetched, each once', async () => {
     const many = buildVocabularies([{ lang: 'xx', texts: [words(['ba', 'ca', 'da'], 500).join(' ')] }], { shardBytes: 2_000 });
     const fetched: string[] = [];

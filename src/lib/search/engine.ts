@@ -88,13 +88,16 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   // Words of 3 letters or more are looked up (shorter ones are not in the vocabulary); 4 or more may be corrected.
   const judged = words.map((w) => isPlainWord(w) && !isStopWord(w, opts.lang) && letterCount(w) >= MIN_WORD_LETTERS && !opts.exact);
   const shards = await Promise.all(keys.map((k, i) => (judged[i] ? res.words.shard(k) : undefined)));
+  const known = keys.map((k, i) => judged[i] && isKnown(k, shards[i], (x) => isSynonymWord(synonyms, x)));
+  // Only for a word the index lacks: all of its first letter's words, where its correction may be.
+  const wide = await Promise.all(keys.map((k, i) => (judged[i] && !known[i] && letterCount(k) >= MIN_CORRECTED_LETTERS ? res.words.letter(k) : undefined)));
   const corrections: Correction[] = [];
   const states: WordState[] = [];
   const corrected = words.map((w, i) => {
     if (!judged[i]) return states.push('skipped'), w;
     const key = keys[i]!;
-    if (isKnown(key, shards[i], (k) => isSynonymWord(synonyms, k))) return states.push('known'), w;
-    const c = letterCount(key) >= MIN_CORRECTED_LETTERS ? closestWord(key, shards[i]) : undefined;
+    if (known[i]) return states.push('known'), w;
+    const c = letterCount(key) >= MIN_CORRECTED_LETTERS ? closestWord(key, wide[i]) : undefined;
     if (!c) return states.push('unknown'), w;
     corrections.push(c);
     return states.push('corrected'), c.to;

@@ -66,8 +66,8 @@ function groupBy(entries: readonly VocabularyEntry[], n: number): { prefix: stri
 
 /**
  * Cuts the sorted entries into shards of about `target` bytes, only between words that differ in
- * their first letter (or, inside a first letter too large for one shard, their second): a typo
- * beyond the first letters then always finds its correction in the shard it is looked up in.
+ * their first letter (or, inside a first letter too large for one shard, their second). A known
+ * word needs only its shard; a correction looks through every shard of the word's first letter.
  */
 export function packShards(entries: readonly VocabularyEntry[], target: number): { from: string; entries: VocabularyEntry[] }[] {
   const size = (list: readonly VocabularyEntry[]) => utf8Bytes(encodeShard(list));

@@ -7,7 +7,8 @@
  * Files, in `pagefind/words/`:
  *   <lang>.json                 the manifest: page count, word count and the shards in order
  *   <lang>-<n>.<hash>.txt       one shard: the words from its `from` up to the next shard's, in order;
- *                               words sharing their first two letters are always in the same shard
+ *                               shards are cut between first letters, or between second letters
+ *                               inside a letter too large for one shard
  * A shard has one word per line in normal-form order, front-coded: one base-36 digit (letters shared
  * with the previous line's word), the rest of the word, a space and its frequency in base 36.
  * The word is the spelling readers see most in the text ("contraseña"); its normal form is computed.
@@ -111,14 +112,29 @@ export function shardFor(manifest: VocabularyManifest, key: string): VocabularyM
   return found;
 }
 
+/** The shards that may hold words beginning with `key`'s first letter. */
+export function shardsForLetter(manifest: VocabularyManifest, key: string): VocabularyManifest['shards'] {
+  const letter = [...key][0] ?? '';
+  const first = shardFor(manifest, letter);
+  return manifest.shards.filter((s) => s === first || (s.from.startsWith(letter) && s.from !== ''));
+}
+
+/** One shard from several consecutive ones (their words are already in order). */
+export function joinShards(shards: readonly Shard[]): Shard {
+  if (shards.length === 1) return shards[0]!;
+  return { keys: shards.flatMap((s) => s.keys), words: shards.flatMap((s) => s.words), freqs: shards.flatMap((s) => s.freqs) };
+}
+
 /**
  * The vocabulary of one locale as the query code sees it: fetched piece by piece, only the shards
  * for the words typed. `fetchText` is the browser's fetch or a file read in Node.
  */
 export interface WordSource {
   manifest: () => Promise<VocabularyManifest>;
-  /** The loaded shard for words sorting near `key` (all that share its first two letters). */
+  /** The loaded shard whose range holds `key`: enough to tell whether `key` (or a word it begins) is indexed. */
   shard: (key: string) => Promise<Shard | undefined>;
+  /** Every indexed word with `key`'s first letter, where a correction is looked for (a typo may be in the second letter). */
+  letter: (key: string) => Promise<Shard | undefined>;
 }
 
 export function wordSource(manifestUrl: string, fetchText: (url: string) => Promise<string>): WordSource {
@@ -130,19 +146,24 @@ export function wordSource(manifestUrl: string, fetchText: (url: string) => Prom
     manifest.catch(() => (manifest = undefined));
     return manifest;
   };
+  const get = (file: string) => {
+    let p = shards.get(file);
+    if (!p) {
+      p = fetchText(base + file).then(decodeShard);
+      shards.set(file, p);
+      p.catch(() => shards.delete(file));
+    }
+    return p;
+  };
   return {
     manifest: load,
     shard: async (key) => {
-      const m = await load();
-      const s = shardFor(m, key);
-      if (!s) return undefined;
-      let p = shards.get(s.file);
-      if (!p) {
-        p = fetchText(base + s.file).then(decodeShard);
-        shards.set(s.file, p);
-        p.catch(() => shards.delete(s.file));
-      }
-      return p;
+      const s = shardFor(await load(), key);
+      return s && get(s.file);
+    },
+    letter: async (key) => {
+      const list = shardsForLetter(await load(), key);
+      return list.length ? joinShards(await Promise.all(list.map((s) => get(s.file)))) : undefined;
     },
   };
 }
