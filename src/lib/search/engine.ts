@@ -140,7 +140,8 @@ async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBack
   const variants: QueryRun<T>[] = p.variants.map((v, i) => ({ units: v.units, full: variantFull[i]! }));
   const fullIds = new Set([...full, ...variantFull.flat()].map((h) => h.id));
   const unitHits = new Map<string, T[]>();
-  const units = [...new Set([...literal.units, ...variants.flatMap((v) => v.units)].map((u) => u.text))];
+  // Words of one or two letters ("ми", "не") begin half the index: searched alone they only add noise.
+  const units = [...new Set([...literal.units, ...variants.flatMap((v) => v.units)].filter((u) => u.kept || [...u.text].length >= MIN_WORD_LETTERS).map((u) => u.text))];
   if (fullIds.size < ENOUGH_FULL_RESULTS && (units.length > 1 || variants.length > 0)) {
     const lists = await Promise.all(units.map((u) => backend.search(u)));
     units.forEach((u, i) => unitHits.set(u, lists[i]!));
