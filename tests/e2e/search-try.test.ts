@@ -10,7 +10,6 @@ import type { Page } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
 import { useSite } from '../support/e2e.ts';
 import { DIST, ROOT } from '../support/paths.ts';
-// @ts-expect-error — a plain .mjs script without type declarations
 import { openSiteSearch } from '../../scripts/search-try.mjs';
 
 const site = useSite();
