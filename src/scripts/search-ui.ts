@@ -4,7 +4,8 @@
  * from text nodes only: no innerHTML, no inline styles (the CSP allows neither).
  */
 import type { PluralMessage } from '../i18n/types.ts';
-import { formatCount, moveActive, type ExcerptPart, type ResultView } from '../lib/search/results.ts';
+import { fill, formatMessage } from '../i18n/format.ts';
+import { moveActive, type ExcerptPart, type ResultView } from '../lib/search/results.ts';
 import { findPages, viewsOf, type PagefindHit, type SearchSources } from './search-engine.ts';
 
 interface Strings {
@@ -109,7 +110,7 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
       if (v.sections.length) {
         const group = el('ul', 'search-sections');
         group.setAttribute('role', 'group');
-        group.setAttribute('aria-label', strings.sectionsOf.replace('{title}', v.title));
+        group.setAttribute('aria-label', fill(strings.sectionsOf, { title: v.title }, tag));
         for (const s of v.sections) {
           const sli = el('li');
           sli.setAttribute('role', 'presentation');
@@ -153,7 +154,7 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
     url.searchParams.set('q', typed);
     url.searchParams.set('exact', '1');
     link.href = url.pathname + url.search;
-    link.textContent = strings.instead.replace('{query}', typed);
+    link.textContent = fill(strings.instead, { query: typed }, tag);
     link.dataset.searchInstead = '';
     link.addEventListener('click', (e) => {
       if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
@@ -161,7 +162,7 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
       input.value = typed;
       void run(typed, true).then(() => input.focus());
     });
-    correction.append(document.createTextNode(`${strings.correction.replace('{query}', searched)} — `), link);
+    correction.append(document.createTextNode(`${fill(strings.correction, { query: searched }, tag)} — `), link);
     correction.hidden = false;
   };
 
@@ -186,15 +187,15 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
       shown = 0;
       if (hits.length === 0) {
         empty.hidden = false;
-        status.textContent = strings.noResults.replace('{query}', raw.trim());
+        status.textContent = fill(strings.noResults, { query: raw.trim() }, tag);
         return; // `finally` still clears aria-busy
       }
-      const corrected = outcome.reason ? strings.correction.replace('{query}', outcome.searched) : '';
+      const corrected = outcome.reason ? fill(strings.correction, { query: outcome.searched }, tag) : '';
       if (outcome.reason) showCorrection(outcome.searched, raw.trim());
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
       await showMore(mine);
-      if (mine === seq) status.textContent = [corrected, formatCount(strings.results, hits.length, tag)].filter(Boolean).join('. ');
+      if (mine === seq) status.textContent = [corrected, formatMessage(strings.results, { count: hits.length }, tag)].filter(Boolean).join('. ');
     } catch {
       if (mine === seq) status.textContent = strings.error;
     } finally {

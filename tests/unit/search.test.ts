@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts, formatCount, moveActive, toResultView } from '../../src/lib/search/results.ts';
+import { decodeEntities, excerptParts, moveActive, toResultView } from '../../src/lib/search/results.ts';
+import { formatMessage } from '../../src/i18n/format.ts';
 import { aliasKey, normalizeQuery, queryTerms } from '../../src/lib/search/normalize.ts';
 import { promoteExact, type Ranked } from '../../src/lib/search/merge.ts';
 import { isSearchShortcut } from '../../src/lib/search-keys.ts';
@@ -129,30 +130,30 @@ describe('keyboard', () => {
   });
 });
 
-describe('result counts', () => {
+describe('result counts (the site’s one formatter, src/i18n/format.ts)', () => {
   it('Russian: 1 результат, 3 результата, 5 результатов, 21 результат', () => {
-    expect(formatCount(results('ru'), 1, 'ru')).toBe('Найден 1 результат');
-    expect(formatCount(results('ru'), 3, 'ru')).toBe('Найдено 3 результата');
-    expect(formatCount(results('ru'), 5, 'ru')).toBe('Найдено 5 результатов');
-    expect(formatCount(results('ru'), 21, 'ru')).toBe('Найден 21 результат');
-    expect(formatCount(results('ru'), 12, 'ru')).toBe('Найдено 12 результатов');
+    expect(formatMessage(results('ru'), { count: 1 }, 'ru')).toBe('Найден 1 результат');
+    expect(formatMessage(results('ru'), { count: 3 }, 'ru')).toBe('Найдено 3 результата');
+    expect(formatMessage(results('ru'), { count: 5 }, 'ru')).toBe('Найдено 5 результатов');
+    expect(formatMessage(results('ru'), { count: 21 }, 'ru')).toBe('Найден 21 результат');
+    expect(formatMessage(results('ru'), { count: 12 }, 'ru')).toBe('Найдено 12 результатов');
   });
 
   it('English and Spanish: singular and plural', () => {
-    expect(formatCount(results('en'), 1, 'en')).toBe('1 result');
-    expect(formatCount(results('en'), 2, 'en')).toBe('2 results');
-    expect(formatCount(results('es'), 1, 'es')).toBe('1 resultado');
-    expect(formatCount(results('es'), 7, 'es')).toBe('7 resultados');
+    expect(formatMessage(results('en'), { count: 1 }, 'en')).toBe('1 result');
+    expect(formatMessage(results('en'), { count: 2 }, 'en')).toBe('2 results');
+    expect(formatMessage(results('es'), { count: 1 }, 'es')).toBe('1 resultado');
+    expect(formatMessage(results('es'), { count: 7 }, 'es')).toBe('7 resultados');
   });
 
   it('Arabic: six forms, digits as the locale writes them', () => {
     const ar = results('ar');
     expect(Object.keys(ar).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
-    expect(formatCount(ar, 1, 'ar')).toBe('نتيجة واحدة');
-    expect(formatCount(ar, 2, 'ar')).toBe('نتيجتان');
+    expect(formatMessage(ar, { count: 1 }, 'ar')).toBe('نتيجة واحدة');
+    expect(formatMessage(ar, { count: 2 }, 'ar')).toBe('نتيجتان');
     const n = (x: number) => new Intl.NumberFormat('ar').format(x);
-    expect(formatCount(ar, 3, 'ar')).toBe(`${n(3)} نتائج`);
-    expect(formatCount(ar, 11, 'ar')).toBe(`${n(11)} نتيجة`);
-    expect(formatCount(ar, 100, 'ar')).toBe(`${n(100)} نتيجة`);
+    expect(formatMessage(ar, { count: 3 }, 'ar')).toBe(`${n(3)} نتائج`);
+    expect(formatMessage(ar, { count: 11 }, 'ar')).toBe(`${n(11)} نتيجة`);
+    expect(formatMessage(ar, { count: 100 }, 'ar')).toBe(`${n(100)} نتيجة`);
   });
 });

@@ -1,9 +1,8 @@
 /**
- * Pure helpers for the search UI: shaping Pagefind's result data for display, keyboard moves,
- * plurals. No DOM, no Pagefind import.
+ * Pure helpers for the search UI: shaping Pagefind's result data for display, keyboard moves.
+ * No DOM, no Pagefind import. Plurals and placeholders: src/i18n/format.ts.
  */
 import { decodeEntities } from '../entities.ts';
-import type { PluralMessage } from '../../i18n/types.ts';
 
 // — results —
 
@@ -71,17 +70,11 @@ export function toResultView(data: PagefindResultData, maxSections = 3): ResultV
   return { url: data.url, title, excerpt: excerptParts(data.excerpt), sections };
 }
 
-// — keyboard and strings —
+// — keyboard —
 
 /** Next active option for an arrow key: wraps around; -1 means none active. */
 export function moveActive(current: number, delta: 1 | -1, count: number): number {
   if (count <= 0) return -1;
   if (current < 0) return delta > 0 ? 0 : count - 1;
   return (current + delta + count) % count;
-}
-
-/** "{count} результатов" for `count` in `tag`, with the locale's plural rules and digits. */
-export function formatCount(message: PluralMessage, count: number, tag: string): string {
-  const form = message[new Intl.PluralRules(tag).select(count)] ?? message.other;
-  return form.replace(/\{count\}/g, new Intl.NumberFormat(tag).format(count));
 }
