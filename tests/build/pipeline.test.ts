@@ -5,8 +5,8 @@ import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { walk } from '../support/dist.ts';
 import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
 
-/** The order issue 17 states; src/integrations/help-center.ts runs them so. */
-const ORDER = ['locale-404', 'link-check', 'search-index', 'sitemap', 'headers'];
+/** The order issue 17 states (with issue 13's search vocabulary after the index); src/integrations/help-center.ts runs them so. */
+const ORDER = ['locale-404', 'link-check', 'search-index', 'search-words', 'sitemap', 'headers'];
 
 /**
  * What happens after `astro build` is one pipeline (src/integrations/help-center.ts): a build of the
@@ -50,6 +50,11 @@ describe('the steps after the build', () => {
     const indexed = Object.entries(entry.languages).map(([l, v]) => `${l}: ${v.page_count} pages`);
     expect(indexed).toHaveLength(locales.length);
     expect(lineOf('search-index')).toContain(`indexed ${indexed.join(', ')}`);
+
+    for (const l of Object.keys(entry.languages)) {
+      const words = JSON.parse(readFileSync(join(build.dist, 'pagefind', 'words', `${l}.json`), 'utf8')) as { words: number; shards: unknown[] };
+      expect(lineOf('search-words')).toContain(`${l}: ${words.words} words in ${words.shards.length} file(s)`);
+    }
 
     const sitemapUrls = (readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8').match(/<url>/g) ?? []).length;
     expect(lineOf('sitemap')).toContain(`listed ${sitemapUrls} of ${html} pages in sitemap-index.xml`);
