@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -96,5 +97,47 @@ describe('the translation dashboard', () => {
     const pages = walk(DIST).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(100);
     expect(pages.filter((f) => readFileSync(f, 'utf8').includes('data-translation-dashboard'))).toEqual([]);
+  });
+
+  describe('in astro dev', () => {
+    let server: ChildProcess | undefined;
+    let port = 0;
+    let log = '';
+    beforeAll(async () => {
+      port = await new Promise<number>((done) => {
+        const s = createServer().listen(0, '127.0.0.1', () => {
+          const p = (s.address() as { port: number }).port;
+          s.close(() => done(p));
+        });
+      });
+      server = spawn('astro', ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+        cwd: fixture.dir,
+        env: cleanEnv({ ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' }),
+      });
+      server.stdout?.on('data', (d) => (log += d));
+      server.stderr?.on('data', (d) => (log += d));
+      const deadline = Date.now() + 90_000;
+      while (Date.now() < deadline) {
+        try {
+          await fetch(`http://127.0.0.1:${port}/en/`);
+          return;
+        } catch {
+          await new Promise((res) => setTimeout(res, 500));
+        }
+      }
+      throw new Error(`astro dev did not start:\n${log}`);
+    }, 120_000);
+    afterAll(() => {
+      server?.kill('SIGTERM');
+    });
+
+    it('serves the same dashboard at /dev/translations/, its file links opening the file in the editor', async () => {
+      const res = await fetch(`http://127.0.0.1:${port}/dev/translations/`);
+      const html = await res.text();
+      expect(res.status, log).toBe(200);
+      expect(html).toContain('data-translation-dashboard');
+      expect(html).toContain('href="/__open-in-editor?file=content%2Farticles%2Fen%2Freset-password.mdx"');
+      expect(html).toMatch(/data-state="outdated"/);
+    });
   });
 });
