@@ -18,6 +18,7 @@
  *   queries       { [locale]: { page: '/ru/reset-password/', query: 'не приходит код' } } (defaults below;
  *                 only locales present in the index are measured)
  *   querySet      false to skip the hit rate of tests/search-queries/ (default: measured)
+ *   querySetRoot  the project to read tests/search-queries/ from (default: this script's)
  *   log           function for the printed tables (default console.log; pass null to stay quiet)
  * Returns:
  *   {
@@ -101,17 +102,19 @@ export function vocabularySizes(dist) {
   return out;
 }
 
+const HERE = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
 /**
  * Top-3 hit rate of tests/search-queries/ per locale, with the site's own query code in Node
- * (scripts/search-try.mjs: the engine the browser runs, against dist/pagefind/). `root` is the
- * project the scripts and the query set are read from.
+ * (scripts/search-try.mjs of this copy of the project: the engine the browser runs, against
+ * dist/pagefind/). `setRoot` is where the query set is read from (the bench's copies leave tests/ out).
  */
-export async function querySetRates(dist, root = resolve(fileURLToPath(new URL('..', import.meta.url)))) {
-  const set = join(root, 'tests', 'search-queries', 'index.ts');
-  if (!existsSync(set)) return null;
-  const { QUERY_SET } = await import(pathToFileURL(set).href);
-  const { scoreQueries } = await import(pathToFileURL(join(root, 'tests', 'search-queries', 'score.ts')).href);
-  const { openSiteSearch } = await import(pathToFileURL(join(root, 'scripts', 'search-try.mjs')).href);
+export async function querySetRates(dist, setRoot = HERE) {
+  const set = [setRoot, HERE].map((r) => join(r, 'tests', 'search-queries')).find((d) => existsSync(join(d, 'index.ts')));
+  if (!set) return null;
+  const { QUERY_SET } = await import(pathToFileURL(join(set, 'index.ts')).href);
+  const { scoreQueries } = await import(pathToFileURL(join(set, 'score.ts')).href);
+  const { openSiteSearch } = await import(pathToFileURL(join(HERE, 'scripts', 'search-try.mjs')).href);
   const out = {};
   for (const [lang, queries] of Object.entries(QUERY_SET)) {
     const s = await openSiteSearch({ dist, lang });
@@ -187,12 +190,12 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-export async function benchSearch({ dist, base = '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES, querySet = true, log = console.log } = {}) {
+export async function benchSearch({ dist, base = '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES, querySet = true, querySetRoot, log = console.log } = {}) {
   const root = resolve(dist);
   if (!existsSync(join(root, 'pagefind', 'pagefind-entry.json'))) throw new Error(`No Pagefind index in ${root}/pagefind: run "npm run build" first.`);
   const sizes = indexSizes(root);
   const vocabulary = vocabularySizes(root);
-  const rates = querySet && base === '/' ? await querySetRates(root) : null;
+  const rates = querySet && base === '/' ? await querySetRates(root, querySetRoot) : null;
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const server = await serve(root, base.endsWith('/') ? base : `${base}/`);

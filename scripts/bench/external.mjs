@@ -60,7 +60,8 @@ export async function searchBench({ dist, root, log, notes, n }) {
     return null;
   }
   try {
-    const r = await mod.benchSearch({ dist, log: null });
+    // The measured copy has no tests/: the query set comes from the work tree.
+    const r = await mod.benchSearch({ dist, log: null, querySetRoot: ROOT });
     for (const [lang, v] of Object.entries(r.vocabulary ?? {})) {
       log(`  vocabulary (${lang}): ${v.words} words in ${v.shards} shard(s), ${kb(v.gzipBytes)} gzip`);
     }
