@@ -15,6 +15,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll waits for the page (search answers, islands hydrating), not a fixed 1 s: a busy
+          // 2-core machine can take a few seconds; a broken feature still fails after 10 s.
+          expect: { poll: { timeout: 10_000 } },
           // Each file drives its own Chromium; two cores take two at a time.
           maxWorkers: 2,
         },
