@@ -6,7 +6,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 180_000, hookTimeout: 300_000 },
+        // A fixture build takes ~30 s on a quiet 2-core machine and several minutes on a busy one.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 600_000, hookTimeout: 600_000 },
       },
       {
         test: {
