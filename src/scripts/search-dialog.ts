@@ -18,6 +18,12 @@ function build(trigger: HTMLElement): HTMLDialogElement {
   document.body.append(made);
   const root = made.querySelector<HTMLElement>('[data-search-panel]')!;
   let leaving = false;
+  // Focus goes back to the button at once: the browser would first put it where it was before the
+  // dialog opened (the page itself, after Ctrl+K), and the 'close' event comes a task later.
+  const shut = () => {
+    made.close();
+    trigger.focus({ preventScroll: true });
+  };
   panel = attachSearchPanel(root, {
     // A result on this very page (an FAQ answer) only changes the hash: close, and let the browser move there.
     onChoose: () => {
@@ -28,14 +34,14 @@ function build(trigger: HTMLElement): HTMLDialogElement {
   made.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;
     e.preventDefault(); // before the search field clears itself: one Esc closes
-    made.close();
+    shut();
   });
   made.addEventListener('click', (e) => {
-    if (e.target === made) made.close(); // a click on the backdrop
+    if (e.target === made) shut(); // a click on the backdrop
   });
-  made.querySelector('[data-search-close]')?.addEventListener('click', () => made.close());
+  made.querySelector('[data-search-close]')?.addEventListener('click', shut);
   made.addEventListener('close', () => {
-    if (!leaving) trigger.focus({ preventScroll: true });
+    if (!leaving && document.activeElement !== trigger) trigger.focus({ preventScroll: true });
     leaving = false;
   });
   return made;
