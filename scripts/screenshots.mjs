@@ -5,8 +5,8 @@
  * Build first (`npm run build`). Writes docs/screenshots/*.png.
  */
 import { mkdirSync } from 'node:fs';
-import { serveDist } from '../tests/support/server.ts';
-import { launchChromium } from '../tests/support/browser.ts';
+import { startStaticServer } from './lib/static-host.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 const OUT = 'docs/screenshots';
 const PHONE = { width: 390, height: 844 };
@@ -23,7 +23,7 @@ const SHOTS = [
 ];
 
 mkdirSync(OUT, { recursive: true });
-const server = await serveDist();
+const server = await startStaticServer({ dir: process.env.DIST_DIR ?? 'dist' });
 const browser = await launchChromium();
 try {
   for (const shot of SHOTS) {

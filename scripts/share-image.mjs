@@ -6,7 +6,7 @@
  * No text in the images: one picture serves every language.
  */
 import { writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.ts';
 
 const ACCENT = '#a33f00';
 const lock = (dx, dy, s) => `
@@ -39,7 +39,7 @@ const logo = `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" v
   <path d="M9 22V10h2.5l4.5 7 4.5-7H23v12h-2.6v-7.4L16 21l-4.4-6.4V22z" fill="#fff"/>
 </svg>`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await launchChromium();
 try {
   for (const [file, svg, width, height] of [
     ['public/share.png', share, 1200, 630],

@@ -1,13 +1,18 @@
 /**
  * Bytes a reader's browser transfers, measured in real Chromium (Debian's /usr/bin/chromium or
- * CHROMIUM_PATH, same flags as tests/support/browser.ts) against a site served on loopback.
+ * CHROMIUM_PATH, launched by scripts/lib/chromium.ts) against a site served on loopback.
  * Each measurement uses a fresh browser context (empty cache): a first view.
  * "Bytes" are response bodies as sent on the wire (gzip where the server compresses);
  * response headers are counted separately.
  */
-import { CHROME_FLAGS, CHROMIUM_PATH, launchChromium } from '../../tests/support/browser.ts';
+import { startStaticServer } from '../lib/static-host.ts';
 
-export { CHROME_FLAGS, CHROMIUM_PATH, launchChromium as launch };
+/**
+ * The built site as a static host with pre-compressed files would serve it: gzip level 9 for text
+ * types when the browser accepts it (Pagefind's own files are already compressed and go as they are),
+ * and no-cache, so each measurement is a first view.
+ */
+export const serveForBench = (dist) => startStaticServer({ dir: dist, gzip: true, cacheControl: 'no-cache' });
 /** The viewport of Lighthouse's mobile run (Moto G Power). */
 export const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 

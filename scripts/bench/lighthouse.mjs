@@ -1,12 +1,12 @@
 /**
  * Lighthouse (installed at bench time, see tools.mjs) in its default mobile mode — Moto G Power
  * emulation, simulated slow 4G and 4× CPU slowdown — driving Debian's Chromium with the flags of
- * tests/support/browser.ts. Returns the four category scores (0–100), the main metrics, and the
+ * scripts/lib/chromium.ts. Returns the four category scores (0–100), the main metrics, and the
  * audits that cost points in a category under 100, so such a score comes with its reason.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { CHROME_FLAGS, CHROMIUM_PATH } from './browser.mjs';
+import { CHROME_FLAGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 

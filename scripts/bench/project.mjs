@@ -1,65 +1,45 @@
 /**
- * Copies of the project for benchmark builds, and a build runner that measures wall time and
- * peak memory: GNU time's "Maximum resident set size" (the largest single process) when
- * /usr/bin/time exists, plus the whole process tree's resident memory sampled from /proc every
- * 100 ms (astro + workers + the Pagefind binary).
+ * Builds for the bench, measured: wall time; peak memory as GNU time's "Maximum resident set size"
+ * (the largest single process) when /usr/bin/time exists and as the whole process tree's resident
+ * memory sampled from /proc every 100 ms (astro, its workers, Pagefind); and CPU seconds of the tree,
+ * sampled with it, so each phase of the log gets its CPU time too (less disturbed by other load than
+ * wall time). Project copies come from scripts/lib/project.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanEnv } from '../lib/env.ts';
+import { copyProject as copy } from '../lib/project.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-const SKIP = new Set(['node_modules', 'dist', '.git', 'tests', '.astro', 'bench']);
 
-/** The commit the bench measures (and whether the work tree differs from it). */
+/** The commit the bench measures. */
 export function gitState() {
   const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
   return { commit: head };
 }
 
-/**
- * A copy of the project in `dest` with node_modules symlinked: the committed tree (`source: 'head'`,
- * the default: what other people's half-done edits cannot disturb) or the work tree (`'worktree'`).
- * Adds bench.astro.config.mjs: the project's config with a private cacheDir, so every build is cold
- * and no build shares node_modules/.astro with another.
- */
+/** A copy of this project in `dest`: the committed tree (`'head'`, the default) or the work tree. */
 export function copyProject(dest, source = 'head') {
-  rmSync(dest, { recursive: true, force: true });
-  mkdirSync(dest, { recursive: true });
-  if (source === 'worktree') {
-    for (const name of readdirSync(ROOT)) if (!SKIP.has(name)) cpSync(join(ROOT, name), join(dest, name), { recursive: true });
-  } else {
-    const r = spawnSync('sh', ['-c', `git -C "${ROOT}" archive --format=tar HEAD -- . ':!tests' ':!bench' | tar -x -C "${dest}"`], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`copying the project (git archive HEAD) failed: ${r.stderr}`);
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
-  writeFileSync(
-    join(dest, 'bench.astro.config.mjs'),
-    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-cache/' };\n",
-  );
-  return dest;
+  return copy(ROOT, dest, { from: source });
 }
 
-/** Environment for a child build: no Vite/Vitest leftovers, no telemetry (nothing leaves the machine). */
-export function buildEnv(extra = {}) {
-  const env = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (/^(VITE|VITEST|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(k)) continue;
-    env[k] = v;
-  }
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-}
+const TICK = 100; // clock ticks per second in /proc/<pid>/stat (USER_HZ on Linux)
 
-function treeRssKB(pid) {
-  let total = 0;
+/** Resident memory (KB) and CPU seconds (own + reaped children) of a process and all its descendants. */
+function treeUsage(pid) {
+  let rss = 0;
+  let cpu = 0;
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop();
     try {
       const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      if (m) total += Number(m[1]);
+      if (m) rss += Number(m[1]);
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      cpu += (Number(stat[11]) + Number(stat[12]) + Number(stat[13]) + Number(stat[14])) / TICK;
       for (const t of readdirSync(`/proc/${p}/task`)) {
         const kids = readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim();
         if (kids) stack.push(...kids.split(/\s+/).map(Number));
@@ -68,12 +48,12 @@ function treeRssKB(pid) {
       /* the process ended between two reads */
     }
   }
-  return total;
+  return { rss, cpu };
 }
 
 /**
- * Runs `node <astro> build <args>` in `cwd` and measures it. The log goes to `logFile`.
- * Returns { ok, wallMs, maxRssMB, treePeakRssMB, pages, log }.
+ * Runs \`node <astro> build <args>\` in \`cwd\` and measures it. The log goes to \`logFile\`.
+ * Returns { ok, wallMs, cpuSeconds, maxRssMB, treePeakRssMB, pages, phases, peakPhase, log }.
  */
 export function timedBuild({ cwd, args = [], env = {}, logFile }) {
   const astro = join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -82,17 +62,30 @@ export function timedBuild({ cwd, args = [], env = {}, logFile }) {
   const argv = GNU_TIME ? ['-v', '-o', timeFile, process.execPath, astro, 'build', ...args] : [astro, 'build', ...args];
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(cmd, argv, { cwd, env: buildEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    let pending = '';
     let treePeak = 0;
-    let peakAt = Date.now();
+    let peakAtMs = 0;
+    let cpu = 0;
+    /** Every log line with the wall time (ms since start) and the tree's CPU seconds when it appeared. */
+    const events = [];
+    const onData = (d) => {
+      out += d;
+      pending += d;
+      const lines = pending.split('\n');
+      pending = lines.pop();
+      const at = performance.now() - started;
+      for (const line of lines) events.push({ at, cpu, line: line.replace(/\u001b\[[0-9;]*m/g, '') });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     const timer = setInterval(() => {
-      const kb = treeRssKB(child.pid);
-      if (kb > treePeak) {
-        treePeak = kb;
-        peakAt = Date.now();
+      const u = treeUsage(child.pid);
+      cpu = Math.max(cpu, u.cpu);
+      if (u.rss > treePeak) {
+        treePeak = u.rss;
+        peakAtMs = performance.now() - started;
       }
     }, 100);
     child.on('close', (code) => {
@@ -102,18 +95,24 @@ export function timedBuild({ cwd, args = [], env = {}, logFile }) {
       const log = out.replace(/\u001b\[[0-9;]*m/g, '');
       writeFileSync(logFile, log);
       let maxRssKB = null;
+      let cpuSeconds = cpu;
       if (GNU_TIME && existsSync(timeFile)) {
-        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+        const time = readFileSync(timeFile, 'utf8');
+        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(time);
         if (m) maxRssKB = Number(m[1]);
+        const user = /User time \(seconds\): ([\d.]+)/.exec(time);
+        const sys = /System time \(seconds\): ([\d.]+)/.exec(time);
+        if (user && sys) cpuSeconds = Number(user[1]) + Number(sys[1]);
       }
       const pages = [...log.matchAll(/(\d+) page\(s\) built/g)].map((m) => Number(m[1])).pop() ?? null;
       resolve({
         ok: code === 0,
         wallMs: Math.round(wallMs),
+        cpuSeconds: Number(cpuSeconds.toFixed(1)),
         maxRssMB: maxRssKB === null ? null : Math.round(maxRssKB / 1024),
         treePeakRssMB: Math.round(treePeak / 1024),
         pages,
-        ...buildPhases(log, peakAt),
+        ...buildPhases(events, peakAtMs),
         log,
       });
     });
@@ -128,48 +127,51 @@ function seconds(text) {
 }
 
 /**
- * Where a build's time goes, read from Astro's log: content sync, Vite bundling, page rendering, and
- * each integration that works after the pages are written (from the log's clock, 1 s resolution).
- * `peakPhase`: the phase during which the process tree's memory peaked.
+ * Where a build's time goes, from the log lines and when they appeared: content sync (as Astro reports
+ * it), Vite bundling, rendering the pages, and each step after the build. Our pipeline's lines give
+ * each step's own time ("(1.2 s)"); other integrations (Starlight's) are timed from one log line to
+ * the next. Each phase has its wall seconds and the CPU seconds the process tree spent in it.
+ * `peakPhase`: the phase during which the tree's memory peaked.
  */
-export function buildPhases(log, peakAt) {
-  const lines = log.split('\n');
-  const clock = (line) => {
-    const m = /^(\d\d):(\d\d):(\d\d) /.exec(line);
-    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : null;
+export function buildPhases(events, peakAtMs) {
+  const find = (re, from = 0) => {
+    const i = events.findIndex((e, k) => k >= from && re.test(e.line));
+    return i < 0 ? undefined : i;
   };
   const phases = {};
-  const marks = []; // [time, phase] — the phase that ends at that time
-  const types = lines.find((l) => /\[types\] Generated/.test(l));
-  if (types) phases.contentSync = seconds(types.split('Generated')[1]);
-  const vite = lines.filter((l) => /\[vite\] ✓ built in/.test(l));
-  if (vite.length) phases.bundle = Number(vite.reduce((t, l) => t + seconds(l.split('built in')[1]), 0).toFixed(1));
-  const viteEnd = vite.length ? clock(vite[vite.length - 1]) : null;
-  if (viteEnd !== null) marks.push([viteEnd, 'bundle']);
-  const gen = lines.findIndex((l) => /generating static routes/.test(l));
-  const done = gen >= 0 ? lines.slice(gen).find((l) => /^\d\d:\d\d:\d\d ✓ Completed in/.test(l)) : undefined;
-  if (done) {
-    phases.renderPages = seconds(done.split('Completed in')[1]);
-    marks.push([clock(done), 'renderPages']);
-  }
-  const core = lines.findLastIndex((l) => /\[build\] ✓ Completed in/.test(l));
+  const marks = []; // [ms, phase]: the phase that ends at that moment
+  const span = (name, a, b) => {
+    if (a === undefined || b === undefined) return;
+    phases[name] = { wall: Number(((events[b].at - events[a].at) / 1000).toFixed(1)), cpu: Number((events[b].cpu - events[a].cpu).toFixed(1)) };
+    marks.push([events[b].at, name]);
+  };
+  const types = events.find((e) => /\[types\] Generated/.test(e.line));
+  if (types) phases.contentSync = { wall: seconds(types.line.split('Generated')[1]) };
+  const bundleStart = find(/Building static entrypoints/);
+  const viteLines = events.map((e, i) => (/\[vite\] ✓ built in/.test(e.line) ? i : -1)).filter((i) => i >= 0);
+  span('bundle', bundleStart, viteLines.at(-1));
+  const gen = find(/generating static routes/);
+  const done = gen === undefined ? undefined : find(/^\d\d:\d\d:\d\d ✓ Completed in/, gen);
+  span('renderPages', gen, done);
+  const core = events.findLastIndex((e) => /\[build\] ✓ Completed in/.test(e.line));
   if (core >= 0) {
     phases.afterBuild = {};
-    let last = clock(lines[core]);
-    for (const l of lines.slice(core + 1)) {
-      const t = clock(l);
-      const tag = /^\d\d:\d\d:\d\d \[([^\]]+)\]/.exec(l)?.[1];
-      if (t === null || !tag || tag === 'build' || tag === 'WARN') continue;
-      phases.afterBuild[tag] = (phases.afterBuild[tag] ?? 0) + (t - last);
-      marks.push([t, tag]);
-      last = t;
+    let last = core;
+    for (let i = core + 1; i < events.length; i++) {
+      const line = events[i].line;
+      const tag = /^\d\d:\d\d:\d\d \[([^\]]+)\]/.exec(line)?.[1];
+      if (!tag || tag === 'build' || tag === 'WARN' || tag === 'ERROR') continue;
+      const own = /\((\d+\.\d) s\)$/.exec(line) ?? /once in (\d+\.\d) s/.exec(line);
+      const wall = own ? Number(own[1]) : Number(((events[i].at - events[last].at) / 1000).toFixed(1));
+      phases.afterBuild[tag] = { wall, ...(own ? {} : { cpu: Number((events[i].cpu - events[last].cpu).toFixed(1)) }) };
+      marks.push([events[i].at, tag]);
+      last = i;
     }
   }
   let peakPhase = null;
-  if (peakAt && marks.length) {
-    const d = new Date(peakAt);
-    const p = d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
-    peakPhase = (marks.sort((a, b) => a[0] - b[0]).find(([t]) => t >= p) ?? marks[marks.length - 1])[1];
+  if (peakAtMs && marks.length) {
+    marks.sort((a, b) => a[0] - b[0]);
+    peakPhase = (marks.find(([t]) => t >= peakAtMs) ?? marks[marks.length - 1])[1];
   }
   return { phases, peakPhase };
 }

@@ -1,28 +1,7 @@
-/** Real Chromium for browser tests: Debian's /usr/bin/chromium or CHROMIUM_PATH. Missing → a clear failure, never a skip. */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+/** Pages in real Chromium for browser tests (the launcher is shared with the bench: scripts/lib/chromium.ts). */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Headless as root on a machine with no network but loopback: no sandbox, no background traffic. */
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Browser tests need it: install it with "apt-get install -y chromium" ` +
-        `(Debian/Ubuntu, as root) or point CHROMIUM_PATH at a Chromium binary.`,
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROME_FLAGS });
-}
+export { CHROME_FLAGS, CHROMIUM_PATH, launchChromium } from '../../scripts/lib/chromium.ts';
 
 export interface WatchedPage {
   page: Page;

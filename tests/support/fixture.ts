@@ -2,13 +2,14 @@
  * Bad-input fixtures: a copy of the project (without node_modules, dist, .git, tests) with one
  * change applied, built with the real pipeline. The build's output is returned for assertions.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { copyProject, PROJECT_SKIP } from '../../scripts/lib/project.ts';
 import { astroBuild } from './build.ts';
 import { ROOT, TMP } from './paths.ts';
 
-/** Top-level entries of the project a fixture does not copy. */
-export const FIXTURE_SKIP: ReadonlySet<string> = new Set(['node_modules', 'dist', '.git', 'tests', '.astro', 'bench']);
+/** Top-level entries of the project a fixture does not copy (those of scripts/lib/project.ts). */
+export const FIXTURE_SKIP: ReadonlySet<string> = PROJECT_SKIP;
 
 export interface FixtureProject {
   dir: string;
@@ -29,24 +30,9 @@ export interface FixtureOptions {
 }
 
 export function fixtureProject(name: string, options: FixtureOptions = {}): FixtureProject {
-  const dir = join(TMP, 'fixtures', name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
   const articles = join(ROOT, 'content', 'articles');
   const keep = options.articles && new Set(options.articles.map((slug) => `${slug}.mdx`));
-  for (const name of readdirSync(ROOT)) {
-    if (FIXTURE_SKIP.has(name)) continue;
-    cpSync(join(ROOT, name), join(dir, name), {
-      recursive: true,
-      filter: (src) => !keep || dirname(dirname(src)) !== articles || keep.has(basename(src)),
-    });
-  }
-  // Packages are shared, but not Astro's and Vite's caches (node_modules/.astro holds the content
-  // data store): fixtures built in parallel would otherwise read each other's content.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-  }
+  const dir = copyProject(ROOT, join(TMP, 'fixtures', name), keep ? { filter: (src) => dirname(dirname(src)) !== articles || keep.has(basename(src)) } : {});
   return {
     dir,
     write: (path, content) => {

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench` options, parsed with node:util's parseArgs (unknown options and bad values stop the
+ * run with a message saying what is accepted).
+ */
+import { parseArgs } from 'node:util';
+
+export const USAGE = `npm run bench -- [options]
+  --n <N>               add a size: N articles per locale (repeatable: --n 5000 --n 10000)
+  --sizes <a,b,…>       exactly these sizes instead of 100 and 1,000 plus any --n
+  --quick               N = 50, Lighthouse on the article page only; writes bench/tmp/quick/, leaves bench/ and the README alone
+  --repeat <k>          build each corpus k times, keep the fastest (the machine's other load adds noise)
+  --starlight-max <N>   largest N built with Starlight (default 2,000: its output grows with N²)
+  --starlight <version> compare with this Starlight instead of the newest one that fits our Astro
+  --source <head|worktree>  build the last commit (default) or the work tree
+  --out <dir>           write results.json/.md there (the README is then left alone)
+  --no-starlight  --no-lighthouse  --no-readme  --keep (keep the temporary builds)
+  --render              only re-render results.md and the README section from bench/results.json`;
+
+const DEFAULT_SIZES = [100, 1000];
+
+function positive(name, raw) {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name}: expected a positive whole number, got "${raw}"\n\n${USAGE}`);
+  return n;
+}
+
+export function benchOptions(argv) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        n: { type: 'string', multiple: true },
+        sizes: { type: 'string' },
+        quick: { type: 'boolean' },
+        repeat: { type: 'string' },
+        'starlight-max': { type: 'string' },
+        starlight: { type: 'string' },
+        source: { type: 'string' },
+        out: { type: 'string' },
+        'no-starlight': { type: 'boolean' },
+        'no-lighthouse': { type: 'boolean' },
+        'no-readme': { type: 'boolean' },
+        keep: { type: 'boolean' },
+        render: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (e) {
+    throw new Error(`${e.message}\n\n${USAGE}`);
+  }
+  const source = values.source ?? 'head';
+  if (!['head', 'worktree'].includes(source)) throw new Error(`--source: expected head or worktree, got "${source}"\n\n${USAGE}`);
+  const quick = values.quick ?? false;
+  const extra = (values.n ?? []).map((v) => positive('n', v));
+  const sizes = values.sizes
+    ? values.sizes.split(',').map((v) => positive('sizes', v.trim()))
+    : [...new Set([...(quick ? [50] : DEFAULT_SIZES), ...extra])].sort((a, b) => a - b);
+  return {
+    help: values.help ?? false,
+    render: values.render ?? false,
+    quick,
+    sizes,
+    repeat: values.repeat ? positive('repeat', values.repeat) : 1,
+    starlightMax: values['starlight-max'] ? positive('starlight-max', values['starlight-max']) : 2000,
+    starlightVersion: values.starlight,
+    source,
+    out: values.out,
+    starlight: !values['no-starlight'],
+    lighthouse: !values['no-lighthouse'],
+    readme: !values['no-readme'],
+    keep: values.keep ?? false,
+  };
+}
