@@ -3,13 +3,13 @@
  * with the articles (the build stops on any problem), and builds one locale's view.
  */
 import { getCollection } from 'astro:content';
-import { fallbackChain, LOCALES, useTranslations, type Locale, type Translate } from '../i18n/index.ts';
+import { clientStrings, fallbackChain, LOCALES, useTranslations, type Locale } from '../i18n/index.ts';
 import { localePath, withBase } from '../lib/urls.ts';
 import { pageOwner } from '../lib/official.ts';
 import { RecoveryTreeError } from '../lib/content-errors.ts';
 import { validateRecovery, type StringsFile } from '../lib/recovery/validate.ts';
 import { buildView } from '../lib/recovery/view.ts';
-import type { LocaleStrings, RecoveryLabels, RecoveryTree, RecoveryView } from '../lib/recovery/types.ts';
+import { RECOVERY_KEYS, type LocaleStrings, type RecoveryStrings, type RecoveryTree, type RecoveryView } from '../lib/recovery/types.ts';
 import { loadContent, loadSite } from './content.ts';
 
 const TREE_FILE = 'content/recovery/tree.yaml';
@@ -74,28 +74,7 @@ export async function recoveryView(lang: Locale, base: string, linkLang: Locale 
   );
 }
 
-/** The island's interface text, from the locale dictionary. */
-export function recoveryLabels(t: Translate): RecoveryLabels {
-  return {
-    progress: t('recovery.progress'),
-    progressDone: t('recovery.progressDone'),
-    pathSoFar: t('recovery.pathSoFar'),
-    changeAnswer: t('recovery.changeAnswer'),
-    back: t('recovery.back'),
-    startOver: t('recovery.startOver'),
-    badPath: t('recovery.badPath'),
-    announceOutcome: t('recovery.announceOutcome'),
-    time: t('recovery.time'),
-    prepare: t('recovery.prepare'),
-    steps: t('recovery.steps'),
-    readMore: t('recovery.readMore'),
-    official: t('recovery.official'),
-    officialMarker: t('officialLink.marker'),
-    print: t('recovery.print'),
-    copy: t('recovery.copy'),
-    copied: t('recovery.copied'),
-    copyFailed: t('recovery.copyFailed'),
-    copyText: t('recovery.copyText'),
-    openFull: t('recovery.openFull'),
-  };
+/** The selector's interface strings in `lang`, as the island receives them (the one way: src/i18n/index.ts). */
+export function recoveryStrings(lang: Locale): RecoveryStrings {
+  return clientStrings(lang, RECOVERY_KEYS);
 }

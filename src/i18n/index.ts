@@ -1,7 +1,7 @@
 import { DICTIONARIES } from './dictionaries/index.ts';
 import { LOCALES, localeInfo, type Locale } from './locales.ts';
-import { translator } from './format.ts';
-import type { Dictionary, MessageKey, Vars } from './types.ts';
+import { translator, type ClientStrings } from './format.ts';
+import type { Dictionary, Message, MessageKey, Vars } from './types.ts';
 
 export * from './locales.ts';
 export type { Dictionary, MessageKey } from './types.ts';
@@ -51,3 +51,24 @@ export function languageName(code: Locale, inLocale: Locale): string {
 }
 
 export { LOCALES };
+
+/** A key, or a namespace written with its dot ("password."). */
+export type StringSelector = MessageKey | `${string}.`;
+/** The keys a list of selectors picks. */
+export type SelectedKey<S extends StringSelector> = S extends MessageKey ? S : S extends `${infer P}.` ? Extract<MessageKey, `${P}.${string}`> : never;
+
+/**
+ * The one way a page hands a locale's strings to the browser (an island's prop, a script's data
+ * attribute): the messages the selectors pick, with the language's tag, formatted there by
+ * `translator` from src/i18n/format.ts exactly as on the server. Nothing else of the dictionary ships.
+ */
+export function clientStrings<S extends StringSelector>(lang: Locale, selectors: readonly S[]): ClientStrings<SelectedKey<S>> {
+  const dict = DICTIONARIES[lang] as Record<string, Message>;
+  const messages: Record<string, Message> = {};
+  for (const s of selectors) {
+    const keys = s.endsWith('.') ? Object.keys(dict).filter((k) => k.startsWith(s)) : [s];
+    if (!keys.length || keys.some((k) => !(k in dict))) throw new Error(`clientStrings: "${s}" selects no UI string of ${lang}`);
+    for (const k of keys) messages[k] = dict[k]!;
+  }
+  return { tag: localeInfo(lang).tag, messages } as ClientStrings<SelectedKey<S>>;
+}

@@ -12,13 +12,12 @@ import { checkRule, type XiaomiRule } from '../lib/password/rule.ts';
 import { provisionalScore } from '../lib/password/provisional.ts';
 import { fetchPacks } from '../lib/password/pack-urls.ts';
 import { listLabels, type PackName } from '../lib/password/packs.ts';
-import { passwordT, type PasswordKey, type PasswordStrings, type PasswordT } from '../lib/password/messages.ts';
+import { translator } from '../i18n/format.ts';
+import type { PasswordKey, PasswordStrings, PasswordT } from '../lib/password/messages.ts';
 
 export interface Props {
-  /** The `password.*` messages of the page's language. */
+  /** The `password.*` messages of the page's language, with its BCP-47 tag (plural rules, numbers, lists). */
   strings: PasswordStrings;
-  /** BCP-47 tag of that language, for plural rules and numbers. */
-  tag: string;
   /** Xiaomi's rule (content/password-rules.yaml). */
   rule: XiaomiRule;
   /** The word lists (packs) this page's language needs, in load order (src/lib/password/packs.ts). */
@@ -49,8 +48,9 @@ function listText(tag: string, items: string[]): string {
   }
 }
 
-export default function PasswordChecker({ strings, tag, rule, lists, id }: Props) {
-  const t = passwordT(strings, tag);
+export default function PasswordChecker({ strings, rule, lists, id }: Props) {
+  const t = translator(strings);
+  const { tag } = strings;
   const [shown, setShown] = useState(false);
   const [phase, setPhase] = useState<Phase>('idle');
   const [value, setValue] = useState('');

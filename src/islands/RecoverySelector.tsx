@@ -6,7 +6,7 @@
  * All logic lives in src/lib/recovery; this file is only the interface.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { RecoveryLabels, RecoveryView, ViewOutcome, ViewQuestion } from '../lib/recovery/types.ts';
+import type { RecoveryStrings, RecoveryView, ViewOutcome, ViewQuestion } from '../lib/recovery/types.ts';
 import {
   answersFromAnchor,
   decodePath,
@@ -18,13 +18,15 @@ import {
   stepHref,
   walk,
 } from '../lib/recovery/walk.ts';
-import { fill, outcomeChecklist } from '../lib/recovery/checklist.ts';
+import { outcomeChecklist } from '../lib/recovery/checklist.ts';
+import { translator } from '../i18n/format.ts';
 import { Outcome } from './recovery/Outcome.tsx';
 import './recovery/recovery.css';
 
 interface Props {
   view: RecoveryView;
-  labels: RecoveryLabels;
+  /** Its interface strings in the page's language (clientStrings with RECOVERY_KEYS). */
+  strings: RecoveryStrings;
   /** "page": the recovery page, where the URL follows the path. "embedded": inside an article, the URL stays. */
   mode: 'page' | 'embedded';
   /** The recovery page, base included ("/en/recovery/"). */
@@ -37,7 +39,8 @@ type CopyState = 'idle' | 'done' | 'failed';
 
 const sameAnswers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export default function RecoverySelector({ view, labels, mode, pageHref, idPrefix = 'rs' }: Props) {
+export default function RecoverySelector({ view, strings, mode, pageHref, idPrefix = 'rs' }: Props) {
+  const t = translator(strings);
   const [answers, setAnswers] = useState<readonly string[]>([]);
   const [live, setLive] = useState(false);
   const [notice, setNotice] = useState(false);
@@ -54,12 +57,12 @@ export default function RecoverySelector({ view, labels, mode, pageHref, idPrefi
   const nodeId = position.ok ? position.nodeId : view.root;
   const node = view.nodes[nodeId];
   const progress = progressAt(view, answers, nodeId);
-  const progressText = fill(labels.progress, progress);
+  const progressText = t('recovery.progress', progress);
 
   const announce = (next: readonly string[], extra = '') => {
     const w = walk(view, next);
     const id = w.ok ? w.nodeId : view.root;
-    const text = view.nodes[id]?.kind === 'outcome' ? labels.announceOutcome : fill(labels.progress, progressAt(view, next, id));
+    const text = view.nodes[id]?.kind === 'outcome' ? t('recovery.announceOutcome') : t('recovery.progress', progressAt(view, next, id));
     setAnnouncement(extra ? `${extra} ${text}` : text);
   };
 
@@ -84,7 +87,7 @@ export default function RecoverySelector({ view, labels, mode, pageHref, idPrefi
       history.replaceState(null, '', location.pathname);
       setAnswers([]);
       setNotice(true);
-      announce([], labels.badPath);
+      announce([], t('recovery.badPath'));
       return;
     }
     const fromAnchor = initial ? answersFromAnchor(location.hash) : null;
@@ -135,15 +138,15 @@ export default function RecoverySelector({ view, labels, mode, pageHref, idPrefi
 
   if (!node) return null;
 
-  const checklist = (o: ViewOutcome) => outcomeChecklist(o, labels, (h) => new URL(h, location.href).href);
+  const checklist = (o: ViewOutcome) => outcomeChecklist(o, t, (h) => new URL(h, location.href).href);
   const doCopy = async (o: ViewOutcome) => {
     try {
       await navigator.clipboard.writeText(checklist(o));
       setCopy('done');
-      setAnnouncement(labels.copied);
+      setAnnouncement(t('recovery.copied'));
     } catch {
       setCopy('failed');
-      setAnnouncement(labels.copyFailed);
+      setAnnouncement(t('recovery.copyFailed'));
     }
   };
 
@@ -187,7 +190,7 @@ export default function RecoverySelector({ view, labels, mode, pageHref, idPrefi
     >
       <div class="no-print mb-4 flex flex-wrap items-center gap-3" data-recovery-progress>
         <span class="text-sm font-semibold text-muted" id={`${idPrefix}-progress`}>
-          {node.kind === 'outcome' ? labels.progressDone : progressText}
+          {node.kind === 'outcome' ? t('recovery.progressDone') : progressText}
         </span>
         <progress
           class="recovery-progress h-2 flex-1 min-w-24"
@@ -199,13 +202,13 @@ export default function RecoverySelector({ view, labels, mode, pageHref, idPrefi
 
       {notice && (
         <p class="mb-4 rounded-md border-s-4 border-warning bg-bg-soft px-4 py-3" data-recovery-notice>
-          {labels.badPath}
+          {t('recovery.badPath')}
         </p>
       )}
 
       {position.ok && position.trail.length > 0 && (
-        <nav class="recovery-trail mb-5" aria-label={labels.pathSoFar} data-recovery-trail>
-          <p class="text-sm font-semibold text-muted">{labels.pathSoFar}</p>
+        <nav class="recovery-trail mb-5" aria-label={t('recovery.pathSoFar')} data-recovery-trail>
+          <p class="text-sm font-semibold text-muted">{t('recovery.pathSoFar')}</p>
           <ol class="mt-1 list-decimal space-y-1 ps-5 text-sm marker:text-muted">
             {position.trail.map((step, i) => {
               const q = view.nodes[step.nodeId];
@@ -218,7 +221,7 @@ export default function RecoverySelector({ view, labels, mode, pageHref, idPrefi
                   <span class="sr-only">{q.question} </span>
                   <a href={hrefFor(back)} onClick={follow(back)} class="font-semibold">
                     {label}
-                    <span class="sr-only"> — {labels.changeAnswer}</span>
+                    <span class="sr-only"> — {t('recovery.changeAnswer')}</span>
                   </a>
                 </li>
               );
@@ -231,26 +234,26 @@ export default function RecoverySelector({ view, labels, mode, pageHref, idPrefi
         question(node)
       ) : (
         <>
-          <Outcome outcome={node} labels={labels} level={level} idPrefix={idPrefix} headingRef={headingRef} />
+          <Outcome outcome={node} t={t} level={level} idPrefix={idPrefix} headingRef={headingRef} />
           <div class="no-print mt-6 flex flex-wrap items-center gap-3">
             <button type="button" class={button} onClick={() => print()} data-recovery-print>
-              {labels.print}
+              {t('recovery.print')}
             </button>
             <button type="button" class={button} onClick={() => void doCopy(node)} data-recovery-copy>
-              {labels.copy}
+              {t('recovery.copy')}
             </button>
-            {copy === 'done' && <span class="font-semibold text-tip">{labels.copied}</span>}
+            {copy === 'done' && <span class="font-semibold text-tip">{t('recovery.copied')}</span>}
             {mode === 'embedded' && (
               <a href={stepHref(pageHref, answers)} class="font-semibold">
-                {labels.openFull}
+                {t('recovery.openFull')}
               </a>
             )}
           </div>
           {copy === 'failed' && (
             <div class="no-print mt-4">
-              <p>{labels.copyFailed}</p>
+              <p>{t('recovery.copyFailed')}</p>
               <label class="mt-2 block text-sm font-semibold" for={`${idPrefix}-copy`}>
-                {labels.copyText}
+                {t('recovery.copyText')}
               </label>
               <textarea
                 id={`${idPrefix}-copy`}
@@ -269,10 +272,10 @@ export default function RecoverySelector({ view, labels, mode, pageHref, idPrefi
         <div class="no-print mt-6 flex flex-wrap gap-3 border-t border-line pt-4">
           <button type="button" class={button} onClick={() => show(answers.slice(0, -1), { push: true, focus: true })} data-recovery-back>
             <span aria-hidden="true">‹</span>
-            {labels.back}
+            {t('recovery.back')}
           </button>
           <button type="button" class={button} onClick={() => show([], { push: true, focus: true })} data-recovery-restart>
-            {labels.startOver}
+            {t('recovery.startOver')}
           </button>
         </div>
       )}

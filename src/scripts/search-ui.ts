@@ -3,20 +3,9 @@
  * Arrow keys move the active result (aria-activedescendant), Enter opens it. Results are built
  * from text nodes only: no innerHTML, no inline styles (the CSP allows neither).
  */
-import type { PluralMessage } from '../i18n/types.ts';
-import { fill, formatMessage } from '../i18n/format.ts';
-import { moveActive, type ExcerptPart, type ResultView } from '../lib/search/results.ts';
+import { translator, type ClientStrings } from '../i18n/format.ts';
+import { moveActive, type ExcerptPart, type ResultView, type SearchUiKey } from '../lib/search/results.ts';
 import { findPages, viewsOf, type PagefindHit, type SearchSources } from './search-engine.ts';
-
-interface Strings {
-  results: PluralMessage;
-  noResults: string;
-  loading: string;
-  error: string;
-  sectionsOf: string;
-  correction: string;
-  instead: string;
-}
 
 export interface SearchPanel {
   input: HTMLInputElement;
@@ -61,8 +50,8 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const correction = root.querySelector<HTMLElement>('[data-search-correction]')!;
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
-  const { tag = 'en' } = root.dataset;
+  // The page's strings for what the script says itself (SearchPanel.astro: clientStrings with SEARCH_UI_KEYS).
+  const t = translator(JSON.parse(root.dataset.strings ?? '{}') as ClientStrings<SearchUiKey>);
   const sources = sourcesOf(root);
   const searchPage = form.getAttribute('action') ?? '';
   const idBase = list.id;
@@ -110,7 +99,7 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
       if (v.sections.length) {
         const group = el('ul', 'search-sections');
         group.setAttribute('role', 'group');
-        group.setAttribute('aria-label', fill(strings.sectionsOf, { title: v.title }, tag));
+        group.setAttribute('aria-label', t('search.sectionsOf', { title: v.title }));
         for (const s of v.sections) {
           const sli = el('li');
           sli.setAttribute('role', 'presentation');
@@ -154,7 +143,7 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
     url.searchParams.set('q', typed);
     url.searchParams.set('exact', '1');
     link.href = url.pathname + url.search;
-    link.textContent = fill(strings.instead, { query: typed }, tag);
+    link.textContent = t('search.instead', { query: typed });
     link.dataset.searchInstead = '';
     link.addEventListener('click', (e) => {
       if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
@@ -162,7 +151,7 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
       input.value = typed;
       void run(typed, true).then(() => input.focus());
     });
-    correction.append(document.createTextNode(`${fill(strings.correction, { query: searched }, tag)} — `), link);
+    correction.append(document.createTextNode(`${t('search.correction', { query: searched })} — `), link);
     correction.hidden = false;
   };
 
@@ -187,17 +176,17 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
       shown = 0;
       if (hits.length === 0) {
         empty.hidden = false;
-        status.textContent = fill(strings.noResults, { query: raw.trim() }, tag);
+        status.textContent = t('search.noResults', { query: raw.trim() });
         return; // `finally` still clears aria-busy
       }
-      const corrected = outcome.reason ? fill(strings.correction, { query: outcome.searched }, tag) : '';
+      const corrected = outcome.reason ? t('search.correction', { query: outcome.searched }) : '';
       if (outcome.reason) showCorrection(outcome.searched, raw.trim());
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
       await showMore(mine);
-      if (mine === seq) status.textContent = [corrected, formatMessage(strings.results, { count: hits.length }, tag)].filter(Boolean).join('. ');
+      if (mine === seq) status.textContent = [corrected, t('search.results', { count: hits.length })].filter(Boolean).join('. ');
     } catch {
-      if (mine === seq) status.textContent = strings.error;
+      if (mine === seq) status.textContent = t('search.error');
     } finally {
       if (mine === seq) list.setAttribute('aria-busy', 'false');
     }
@@ -206,7 +195,7 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
   input.addEventListener('input', () => {
     clearTimeout(timer);
     list.setAttribute('aria-busy', 'true');
-    if (!status.textContent) status.textContent = strings.loading;
+    if (!status.textContent) status.textContent = t('search.loading');
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (e) => {

@@ -6,7 +6,8 @@ import { normalizeList, russianDictionary, translitList } from '../../src/lib/pa
 import { caseShape, caseVariations } from '../../src/lib/password/case.ts';
 import { duration } from '../../src/lib/password/crack-time.ts';
 import { checkRule } from '../../src/lib/password/rule.ts';
-import { passwordStrings, passwordT } from '../../src/lib/password/messages.ts';
+import { translator } from '../../src/i18n/format.ts';
+import { clientStrings } from '../../src/i18n/index.ts';
 import { PATTERN_KEYS, SUGGESTION_KEYS, WARNING_KEYS } from '../../src/lib/password/feedback.ts';
 import { WordIndex } from '../../src/lib/password/word-index.ts';
 import { canMatter } from '../../src/lib/password/dictionary-matchers.ts';
@@ -169,28 +170,28 @@ describe('the checker’s words in every language', () => {
   ];
 
   it.each(LOCALES.map((l) => [l.code, l.tag] as const))('%s translates every zxcvbn-ts feedback key and ours', (code) => {
-    const strings = passwordStrings(DICTIONARIES[code]) as Record<string, unknown>;
+    const strings = clientStrings(code, ['password.']).messages as Record<string, unknown>;
     for (const key of keys) expect(strings[key], `${code}: ${key}`).toBeTruthy();
   });
 
   it.each(LOCALES.map((l) => [l.code, l.tag] as const))('%s gives every plural form its language uses', (code, tag) => {
     const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
-    for (const [key, message] of Object.entries(passwordStrings(DICTIONARIES[code]))) {
+    for (const [key, message] of Object.entries(clientStrings(code, ['password.']).messages)) {
       if (typeof message === 'string') continue;
       for (const c of categories) expect((message as Record<string, string>)[c], `${code}: ${key} (${c})`).toBeTruthy();
     }
   });
 
   it('says crack times and lengths with the right plural forms', () => {
-    const ru = passwordT(passwordStrings(DICTIONARIES.ru), 'ru');
+    const ru = translator(clientStrings('ru', ['password.']));
     expect(ru('password.time.hours', { count: 1 })).toBe('1 час');
     expect(ru('password.time.hours', { count: 3 })).toBe('3 часа');
     expect(ru('password.time.hours', { count: 11 })).toBe('11 часов');
     expect(ru('password.length', { count: 21 })).toBe('21 символ');
-    const en = passwordT(passwordStrings(DICTIONARIES.en), 'en');
+    const en = translator(clientStrings('en', ['password.']));
     expect(en('password.time.years', { count: 1 })).toBe('1 year');
     expect(en('password.time.years', { count: 40 })).toBe('40 years');
-    const ar = passwordT(passwordStrings(DICTIONARIES.ar), 'ar');
+    const ar = translator(clientStrings('ar', ['password.']));
     expect(ar('password.time.days', { count: 2 })).toBe('يومان');
   });
 
@@ -209,8 +210,8 @@ describe('the checker’s words in every language', () => {
     expect(d['password.hint'], code).toMatch(never[code]!);
   });
 
-  it.each(LOCALES.map((l) => [l.code, l.tag] as const))('%s: no length or passphrase advice is given for the Xiaomi password beyond what Xiaomi allows', (code, tag) => {
-    const t = passwordT(passwordStrings(DICTIONARIES[code]), tag);
+  it.each(LOCALES.map((l) => [l.code, l.tag] as const))('%s: no length or passphrase advice is given for the Xiaomi password beyond what Xiaomi allows', (code) => {
+    const t = translator(clientStrings(code, ['password.']));
     const xiaomi = t('password.tip.xiaomi', { count: 16 });
     expect(xiaomi).toMatch(/16/);
     expect(xiaomi).not.toMatch(/15/);
@@ -218,7 +219,7 @@ describe('the checker’s words in every language', () => {
     expect(t('password.tip.length', { count: 15 })).toMatch(/Xiaomi/);
     expect(t('password.tip.passphrase')).toMatch(/Xiaomi/);
     expect(t('password.lengthXiaomi', { count: 16 })).toMatch(/16/);
-    const keys = Object.keys(passwordStrings(DICTIONARIES[code]));
+    const keys = Object.keys(clientStrings(code, ['password.']).messages);
     expect(keys).not.toContain('password.lengthAdvice');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildView, officialLabel, resolveNodeStrings } from '../../src/lib/recovery/view.ts';
-import { fill, outcomeChecklist } from '../../src/lib/recovery/checklist.ts';
+import { outcomeChecklist } from '../../src/lib/recovery/checklist.ts';
+import { fill, translator } from '../../src/i18n/format.ts';
 import type { ViewOutcome } from '../../src/lib/recovery/types.ts';
 import { arabicStrings, englishStrings, goodTree, russianStrings } from './fixtures/recovery-trees.ts';
 
@@ -60,10 +61,13 @@ describe('the plain-text checklist of an outcome', () => {
     articles: [{ label: 'Reset a forgotten password', href: '/en/reset-password/' }],
     official: [{ label: 'account.xiaomi.com', href: 'https://account.xiaomi.com/' }],
   };
-  const labels = { time: 'Expected time', prepare: 'What to prepare', steps: 'What to do', official: 'Where to act', readMore: 'Read more' };
+  const t = translator({
+    tag: 'en',
+    messages: { 'recovery.time': 'Expected time', 'recovery.prepare': 'What to prepare', 'recovery.steps': 'What to do', 'recovery.official': 'Where to act', 'recovery.readMore': 'Read more' },
+  }) as Parameters<typeof outcomeChecklist>[1];
 
   it('has the title, time, a box per item to prepare, numbered steps and full links', () => {
-    const text = outcomeChecklist(outcome, labels, (h) => new URL(h, 'https://help.example/').href);
+    const text = outcomeChecklist(outcome, t, (h) => new URL(h, 'https://help.example/').href);
     expect(text).toBe(
       [
         'Reset the password with a code',
@@ -90,7 +94,7 @@ describe('the plain-text checklist of an outcome', () => {
   });
 
   it('fills {placeholders} in interface templates and leaves unknown ones visible', () => {
-    expect(fill('Question {current} of up to {total}', { current: 2, total: 5 })).toBe('Question 2 of up to 5');
-    expect(fill('{missing} stays', {})).toBe('{missing} stays');
+    expect(fill('Question {current} of up to {total}', { current: 2, total: 5 }, 'en')).toBe('Question 2 of up to 5');
+    expect(fill('{missing} stays', {}, 'en')).toBe('{missing} stays');
   });
 });

@@ -2,6 +2,8 @@
  * The recovery-path decision tree. The structure (content/recovery/tree.yaml) is written once;
  * the words (content/recovery/strings/<locale>.yaml) once per locale, keyed by node id.
  */
+import type { ClientStrings, Translator } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/types.ts';
 
 /** One choice of a question: `id` is what the URL shows (`?path=account.no-phone`), `next` the node it leads to. */
 export interface Answer {
@@ -85,29 +87,29 @@ export interface RecoveryView extends Graph {
   nodes: Readonly<Record<string, ViewNode>>;
 }
 
-/** Interface text the island needs (from the locale dictionary), passed as props. */
-export interface RecoveryLabels {
-  /** "Question {current} of up to {total}" */
-  progress: string;
-  progressDone: string;
-  pathSoFar: string;
-  changeAnswer: string;
-  back: string;
-  startOver: string;
-  badPath: string;
-  /** Announced when an outcome appears (a new question announces the progress line). */
-  announceOutcome: string;
-  time: string;
-  prepare: string;
-  steps: string;
-  readMore: string;
-  official: string;
-  officialMarker: string;
-  print: string;
-  copy: string;
-  copied: string;
-  copyFailed: string;
-  copyText: string;
-  /** Embedded selector: link to the same step on the recovery page. */
-  openFull: string;
-}
+/** The interface strings the selector uses, handed over with `clientStrings(lang, RECOVERY_KEYS)` (src/i18n/index.ts). */
+export const RECOVERY_KEYS = [
+  'recovery.progress',
+  'recovery.progressDone',
+  'recovery.pathSoFar',
+  'recovery.changeAnswer',
+  'recovery.back',
+  'recovery.startOver',
+  'recovery.badPath',
+  'recovery.announceOutcome',
+  'recovery.time',
+  'recovery.prepare',
+  'recovery.steps',
+  'recovery.readMore',
+  'recovery.official',
+  'officialLink.marker',
+  'recovery.print',
+  'recovery.copy',
+  'recovery.copied',
+  'recovery.copyFailed',
+  'recovery.copyText',
+  'recovery.openFull',
+] as const satisfies readonly MessageKey[];
+export type RecoveryKey = (typeof RECOVERY_KEYS)[number];
+export type RecoveryStrings = ClientStrings<RecoveryKey>;
+export type RecoveryT = Translator<RecoveryKey>;

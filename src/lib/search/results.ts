@@ -3,6 +3,7 @@
  * No DOM, no Pagefind import. Plurals and placeholders: src/i18n/format.ts.
  */
 import { decodeEntities } from '../entities.ts';
+import type { MessageKey } from '../../i18n/types.ts';
 
 // — results —
 
@@ -78,3 +79,15 @@ export function moveActive(current: number, delta: 1 | -1, count: number): numbe
   if (current < 0) return delta > 0 ? 0 : count - 1;
   return (current + delta + count) % count;
 }
+
+/** The interface strings the search UI script says itself, handed over with `clientStrings` (src/i18n/index.ts). */
+export const SEARCH_UI_KEYS = [
+  'search.results',
+  'search.noResults',
+  'search.loading',
+  'search.error',
+  'search.sectionsOf',
+  'search.correction',
+  'search.instead',
+] as const satisfies readonly MessageKey[];
+export type SearchUiKey = (typeof SEARCH_UI_KEYS)[number];
