@@ -45,14 +45,13 @@
  *   fullScoreMs: from the focus, with a password typed at once, until the full (not provisional)
  *   score shows; provisionalMs: until any score shows (builds before the provisional meter: the same).
  */
-import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_TYPES, resolveStatic } from './lib/static-host.ts';
-import { CHROME_FLAGS } from '../tests/support/browser.ts';
+import { startStaticServer } from './lib/static-host.ts';
+import { CHROME_FLAGS } from './lib/chromium.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_ROOT = resolve(HERE, '..');
@@ -214,31 +213,8 @@ export async function keystrokeTimes({ root = DEFAULT_ROOT, sessions = 3 } = {})
   return { scorerSetupMs, keystroke: { ...grouped(samples), byLength } };
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
-
-/** A loopback static server for the built site under `base`, gzip level 9 like a host serving pre-compressed files. */
-function serve(dist, base) {
-  const zipped = new Map();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) return res.writeHead(404).end();
-    const r = resolveStatic(dist, path.slice(base.length - 1), url.pathname, url.search);
-    if ('redirect' in r) return res.writeHead(301, { location: r.redirect }).end();
-    if (!existsSync(r.file)) return res.writeHead(404).end();
-    const type = CONTENT_TYPES[extname(r.file)] ?? 'application/octet-stream';
-    let body = readFileSync(r.file);
-    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      if (!zipped.has(r.file)) zipped.set(r.file, gzipSync(body, { level: 9 }));
-      body = zipped.get(r.file);
-      headers['content-encoding'] = 'gzip';
-    }
-    res.writeHead(r.status, { ...headers, 'content-length': String(body.length) });
-    res.end(body);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${server.address().port}${base.replace(/\/$/, '')}`, close: () => server.close() })));
-}
+/** The built site under `base`, gzip level 9 like a host serving pre-compressed files (scripts/lib/static-host.ts). */
+const serve = (dist, base) => startStaticServer({ dir: dist, base, gzip: true, cacheControl: 'no-cache' });
 
 const hydrated = () => {
   const island = document.querySelector('[data-password-checker]')?.closest('astro-island');
@@ -284,7 +260,7 @@ async function firstFocus(browser, url, network) {
 /** In Chromium: per locale, the first focus (loopback, then throttled); then the built scorer timed on every prefix of the sample passwords. */
 export async function browserTimes({ dist, locales = toolLocales(dist), page: pagePath = TOOL('ru'), base = process.env.BASE_PATH ?? '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', sessions = 3, throttle = false, scorer }) {
   const { chromium } = await import('playwright-core');
-  const site = await serve(resolve(dist), base.endsWith('/') ? base : `${base}/`);
+  const site = await serve(resolve(dist), base);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROME_FLAGS });
   try {
     const firstFocusBy = {};
@@ -336,7 +312,7 @@ export async function browserTimes({ dist, locales = toolLocales(dist), page: pa
     };
   } finally {
     await browser.close();
-    site.close();
+    await site.close();
   }
 }
 

@@ -32,27 +32,19 @@
  *   Sizes are bytes on disk / response bodies as served (Pagefind's index, filter and fragment files
  *   are already gzip-compressed inside); gzipBytes estimates the wire size if the host gzips text.
  */
-import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROME_FLAGS } from './lib/chromium.ts';
+import { startStaticServer } from './lib/static-host.ts';
+import { normalizeBase } from '../src/lib/urls.ts';
 
 const DEFAULT_QUERIES = {
   ru: { page: '/ru/reset-password/', query: 'не приходит код' },
   en: { page: '/en/reset-password/', query: 'forgot password' },
   es: { page: '/es/reset-password/', query: 'olvidé mi contraseña' },
   ar: { page: '/ar/reset-password/', query: 'نسيت كلمة المرور' },
-};
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
 };
 
 /** Bytes per locale on disk: Pagefind names every per-language file with the language code. */
@@ -127,22 +119,6 @@ export async function querySetRates(dist, setRoot = HERE) {
   return out;
 }
 
-function serve(dist, base) {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) return res.writeHead(404).end();
-    path = path.slice(base.length - 1);
-    let file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) return res.writeHead(404).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 async function firstQuery(browser, origin, base, lang, { page: pagePath, query }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -197,17 +173,17 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
   const vocabulary = vocabularySizes(root);
   const rates = querySet && base === '/' ? await querySetRates(root, querySetRoot) : null;
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  const server = await serve(root, base.endsWith('/') ? base : `${base}/`);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROME_FLAGS });
+  const server = await startStaticServer({ dir: root, base, cacheControl: 'no-store' });
+  const origin = server.origin;
   const measured = [];
   try {
     for (const [lang, q] of Object.entries(queries)) {
-      if (sizes.locales[lang]) measured.push(await firstQuery(browser, origin, base.endsWith('/') ? base : `${base}/`, lang, q));
+      if (sizes.locales[lang]) measured.push(await firstQuery(browser, origin, normalizeBase(base), lang, q));
     }
   } finally {
     await browser.close();
-    await new Promise((ok) => server.close(ok));
+    await server.close();
   }
   const result = { ...sizes, vocabulary, querySet: rates, firstQuery: measured };
   if (log) {

@@ -21,9 +21,9 @@ export function gitState() {
   return { commit: head };
 }
 
-/** A copy of this project in `dest`: the committed tree (`'head'`, the default) or the work tree. */
+/** A copy of this project in `dest`: the committed tree (`'head'`, the default) or the work tree, with tests/support for the bench scripts. */
 export function copyProject(dest, source = 'head') {
-  return copy(ROOT, dest, { from: source });
+  return copy(ROOT, dest, { from: source, support: true });
 }
 
 const TICK = 100; // clock ticks per second in /proc/<pid>/stat (USER_HZ on Linux)

@@ -17,17 +17,24 @@ export interface CopyOptions {
   from?: 'worktree' | 'head';
   /** Work tree only: which source paths to copy (absolute paths; folders are asked too). */
   filter?: (src: string) => boolean;
+  /** Also copy tests/support (helpers the bench scripts import, e.g. the shipped password scorer). */
+  support?: boolean;
 }
 
-export function copyProject(root: string, dest: string, { from = 'worktree', filter }: CopyOptions = {}): string {
+export function copyProject(root: string, dest: string, { from = 'worktree', filter, support = false }: CopyOptions = {}): string {
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
   if (from === 'head') {
     // The committed tree: what other people's half-done edits in the work tree cannot disturb.
     const r = spawnSync('sh', ['-c', `git -C "${root}" archive --format=tar HEAD -- . ':!tests' ':!bench' | tar -x -C "${dest}"`], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`copying the project (git archive HEAD) failed: ${r.stderr}`);
+    if (support) {
+      const s = spawnSync('sh', ['-c', `git -C "${root}" archive --format=tar HEAD -- tests/support | tar -x -C "${dest}"`], { encoding: 'utf8' });
+      if (s.status !== 0) throw new Error(`copying tests/support (git archive HEAD) failed: ${s.stderr}`);
+    }
   } else {
     for (const name of readdirSync(root)) if (!PROJECT_SKIP.has(name)) cpSync(join(root, name), join(dest, name), { recursive: true, ...(filter ? { filter } : {}) });
+    if (support) cpSync(join(root, 'tests', 'support'), join(dest, 'tests', 'support'), { recursive: true });
   }
   mkdirSync(join(dest, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
