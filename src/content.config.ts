@@ -13,7 +13,8 @@ const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|md|ya?m
 
 export const collections = {
   articles: defineCollection({
-    loader: validatedGlob({ base: './content/articles', pattern: '**/*.mdx', generateId: keepPath }, articleSchema),
+    // The text is compiled from the file; keeping it in the data store too would ship every article's source in the build's bundle.
+    loader: validatedGlob({ base: './content/articles', pattern: '**/*.mdx', generateId: keepPath, retainBody: false }, articleSchema),
     schema: articleSchema,
   }),
   categories: defineCollection({

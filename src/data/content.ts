@@ -3,11 +3,12 @@
  * runs the cross-file checks, and indexes the pages each locale shows (src/data/routes.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALE_CODES, SOURCE_LOCALE, type Locale } from '../i18n/index.ts';
 import { checkContent, findDuplicateSlugs } from '../lib/content-checks.ts';
 import { ContentError } from '../lib/content-errors.ts';
+import { readingMinutes } from '../lib/reading-time.ts';
 import { splitId } from '../lib/translations.ts';
 import { buildEnv } from './page.ts';
 import { siteIndex, type SiteIndex } from './routes.ts';
@@ -19,7 +20,8 @@ export interface Article {
   slug: string;
   filePath: string;
   data: RawArticle['data'];
-  body: string;
+  /** Reading time of the text, counted from the file (the data store keeps no copy of the source). */
+  minutes: number;
   raw: RawArticle;
 }
 export interface Category {
@@ -77,7 +79,7 @@ async function load() {
     id: e.id,
     ...place(e, 'articles'),
     data: e.data,
-    body: e.body ?? '',
+    minutes: readingMinutes(readFileSync(e.filePath ?? `content/articles/${e.id}.mdx`, 'utf8')),
     raw: e,
   }));
   const categories: Category[] = rawCategories.map((e) => ({ ...place(e, 'categories'), data: e.data }));

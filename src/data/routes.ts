@@ -10,7 +10,6 @@
 import { LOCALE_CODES, LOCALES, SOURCE_LOCALE, localeInfo, type Locale } from '../i18n/index.ts';
 import type { PageMeta } from '../lib/head.ts';
 import { breadcrumbList, faqPage, htmlToText, techArticle, webSite, type Crumb, type JsonLd } from '../lib/jsonld.ts';
-import { readingMinutes } from '../lib/reading-time.ts';
 import { isOutdated } from '../lib/translation-status.ts';
 import { planPages, type PagePlan } from '../lib/translations.ts';
 import { localePath } from '../lib/urls.ts';
@@ -21,7 +20,8 @@ export interface ArticleEntry {
   locale: Locale;
   slug: string;
   filePath: string;
-  body: string;
+  /** Reading time in minutes. */
+  minutes: number;
   data: {
     title: string;
     description: string;
@@ -163,7 +163,7 @@ export function articleRoute<A extends ArticleEntry>(index: SiteIndex<A>, plan: 
     next: at >= 0 ? inCategory[at + 1] : undefined,
     related: data.related.map((slug) => index.plan(lang, slug)).filter((p) => p !== undefined),
     outdated: original && isOutdated(original.data.updated, data.translatedFrom) ? { locale: SOURCE_LOCALE, slug: plan.slug } : undefined,
-    minutes: readingMinutes(entry.body),
+    minutes: entry.minutes,
     content: { pageLang: lang, contentLang: entry.locale, contentFile: entry.filePath },
   };
 }

@@ -8,7 +8,7 @@ const article = (locale: Locale, slug: string, data: Partial<ArticleEntry['data'
   locale,
   slug,
   filePath: `content/articles/${locale}/${slug}.mdx`,
-  body: 'word '.repeat(400),
+  minutes: 2,
   data: { title: `${slug} (${locale})`, description: `About ${slug}.`, category: 'sign-in', related: [], updated: day('2026-05-01'), draft: false, ...data },
 });
 const category = (locale: Locale, slug: string): CategoryEntry => ({ locale, slug, data: { title: `${slug} (${locale})`, description: `All about ${slug}.` } });
