@@ -102,33 +102,34 @@ export function checkLinks(pages: readonly PageLinks[], files: ReadonlySet<strin
     else problems.set(key, { source, href: link.href, pages: [page.url], reason });
   };
 
+  // Most links are absolute paths repeated on thousands of pages (navigation, related articles):
+  // each distinct one is resolved and looked up once.
+  const resolved = new Map<string, { path: string; fragment: string; problem?: string }>();
+  const resolve = (href: string, pageUrl: string) => {
+    const key = href.startsWith('/') && !href.startsWith('//') ? href : `${pageUrl}\u0000${href}`;
+    let r = resolved.get(key);
+    if (r) return r;
+    const target = new URL(href, `http://site.invalid${pageUrl}`);
+    const path = decode(target.pathname);
+    r = { path, fragment: decode(target.hash.slice(1)) };
+    if (!path.startsWith(b) && `${path}/` !== b) r.problem = `points outside the site: expected a path under ${b}`;
+    else if (path.endsWith('/')) {
+      if (!files.has(`${path}index.html`)) r.problem = `no page at ${path} — expected the path of an existing page, like /reset-password/ (an article's file name without .mdx)`;
+    } else if (!files.has(path)) r.problem = files.has(`${path}/index.html`) ? `expected a slash at the end: ${path}/` : `no page or file at ${path}`;
+    resolved.set(key, r);
+    return r;
+  };
+
   for (const page of pages) {
     for (const link of page.links) {
       const href = link.href.trim();
       if (EXTERNAL.test(href)) continue;
-      const target = new URL(href, `http://site.invalid${page.url}`);
-      const path = decode(target.pathname);
-      const fragment = decode(target.hash.slice(1));
-      if (!path.startsWith(b) && `${path}/` !== b) {
-        report(page, link, `points outside the site: expected a path under ${b}`);
+      const { path, fragment, problem } = resolve(href, page.url);
+      if (problem) {
+        report(page, link, problem);
         continue;
       }
-      let targetPage: PageLinks | undefined;
-      if (path.endsWith('/')) {
-        if (!files.has(`${path}index.html`)) {
-          report(page, link, `no page at ${path} — expected the path of an existing page, like /reset-password/ (an article's file name without .mdx)`);
-          continue;
-        }
-        targetPage = byUrl.get(path);
-      } else if (files.has(path)) {
-        targetPage = byUrl.get(path);
-      } else if (files.has(`${path}/index.html`)) {
-        report(page, link, `expected a slash at the end: ${path}/`);
-        continue;
-      } else {
-        report(page, link, `no page or file at ${path}`);
-        continue;
-      }
+      const targetPage = byUrl.get(path);
       // "#top" always means the top of the page (HTML standard); an empty fragment too.
       if (!fragment || fragment.toLowerCase() === 'top' || !targetPage) continue;
       if (!targetPage.ids.has(fragment)) {

@@ -5,6 +5,8 @@
  * closed (which frees its memory) before the next language starts. The bundles are merged into
  * <outDir>/pagefind/ at the end; a locale left with an empty index stops the build.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
 import { htmlForIndex, isRuntimeBundleFile } from '../../lib/search-index.ts';
 import type { Step } from '../pipeline.ts';
@@ -41,7 +43,7 @@ export function searchIndex(languages: readonly string[]): Step {
       bundles.set(lang, files.filter((f) => isRuntimeBundleFile(f.path)));
     } finally {
       await index.deleteIndex();
-      await pagefind.close();
+      await closePagefind();
     }
   }
 
@@ -77,9 +79,37 @@ export function searchIndex(languages: readonly string[]): Step {
     },
     close: async () => {
       if (current) await current.index.deleteIndex().catch(() => {});
-      await pagefind.close();
+      await closePagefind();
     },
   };
+}
+
+/**
+ * Pagefind's close() kills its process without waiting for it; wait until it has exited (Linux: read
+ * from /proc), so the next language's process never runs beside the last one's memory.
+ */
+async function closePagefind(): Promise<void> {
+  await pagefind.close();
+  for (let i = 0; i < 200 && livePagefindChildren() > 0; i++) await sleep(25);
+}
+
+function livePagefindChildren(): number {
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return ''; // gone already, or not Linux
+    }
+  };
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync('/proc/self/task');
+  } catch {
+    return 0;
+  }
+  const kids = tasks.flatMap((t) => read(`/proc/self/task/${t}/children`).split(' ').filter(Boolean));
+  // A zombie ("Z") has already given its memory back.
+  return kids.filter((pid) => /^\d+ \(pagefind[^)]*\) [^Z]/.test(read(`/proc/${pid}/stat`))).length;
 }
 
 /** One bundle from one per language: their files side by side, and one entry file listing every language. */
