@@ -53,7 +53,7 @@ export const DENIED_FEATURES = [
 
 /** Hashed file names never change content: cache them for a year. `base` ends with "/". */
 export function immutablePaths(base: string): string[] {
-  return [`${base}_astro/*`, `${base}pagefind/fragment/*`, `${base}pagefind/index/*`, `${base}pagefind/filter/*`];
+  return [`${base}_astro/*`, `${base}pagefind/fragment/*`, `${base}pagefind/index/*`, `${base}pagefind/filter/*`, `${base}pagefind/words/shards/*`];
 }
 
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';

@@ -99,6 +99,10 @@ describe('behind nginx with docs/nginx.conf', () => {
     }
     const fragment = readdirSync(join(DIST, 'pagefind/fragment'))[0];
     expect((await get(`${host.url}/pagefind/fragment/${fragment}`)).headers.get('cache-control')).toBe(IMMUTABLE_CACHE);
+    // The search vocabulary: hashed shards for a year, the manifest that names them revalidated.
+    const shard = readdirSync(join(DIST, 'pagefind/words/shards'))[0];
+    expect((await get(`${host.url}/pagefind/words/shards/${shard}`)).headers.get('cache-control')).toBe(IMMUTABLE_CACHE);
+    expect((await get(`${host.url}/pagefind/words/ru.json`)).headers.get('cache-control') ?? '').not.toMatch(/max-age=[1-9]|immutable/);
     for (const path of ['/ru/', '/en/reset-password/', '/es/faq/']) {
       const cache = (await get(`${host.url}${path}`)).headers.get('cache-control') ?? '';
       expect(cache, path).not.toMatch(/max-age=[1-9]|immutable/);

@@ -94,7 +94,7 @@ export function buildVocabularies(pages: readonly IndexedPage[], options: { shar
     const entries = countWords(texts);
     const shards = packShards(entries, options.shardBytes ?? SHARD_TARGET_BYTES).map((s, i) => {
       const content = encodeShard(s.entries);
-      return { from: s.from, file: `${lang}-${i}.${hash(content)}.txt`, words: s.entries.length, content };
+      return { from: s.from, file: `shards/${lang}-${i}.${hash(content)}.txt`, words: s.entries.length, content };
     });
     const manifest: VocabularyManifest = {
       version: VOCABULARY_VERSION,

@@ -6,7 +6,7 @@
  *
  * Files, in `pagefind/words/`:
  *   <lang>.json                 the manifest: page count, word count and the shards in order
- *   <lang>-<n>.<hash>.txt       one shard: the words from its `from` up to the next shard's, in order;
+ *   shards/<lang>-<n>.<hash>.txt one shard (hashed: cached for a year): the words from its `from` up to the next shard's, in order;
  *                               shards are cut between first letters, or between second letters
  *                               inside a letter too large for one shard
  * A shard has one word per line in normal-form order, front-coded: one base-36 digit (letters shared
