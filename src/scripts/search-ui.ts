@@ -184,7 +184,12 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
       await showMore(mine);
-      if (mine === seq) status.textContent = [corrected, t('search.results', { count: hits.length })].filter(Boolean).join('. ');
+      if (mine === seq) {
+        // The correction line above already shows what was searched: said aloud with the count, not shown twice.
+        const said = el('span', 'sr-only');
+        said.textContent = corrected ? `${corrected}. ` : '';
+        status.replaceChildren(...(corrected ? [said] : []), t('search.results', { count: hits.length }));
+      }
     } catch {
       if (mine === seq) status.textContent = t('search.error');
     } finally {

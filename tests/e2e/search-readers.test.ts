@@ -37,6 +37,10 @@ describe('a typo', () => {
     expect(await firstResult(page, '[data-search-page]')).toBe('/ru/reset-password/');
     // Screen readers hear it too: the live status starts with the same words.
     expect(await page.locator('[data-search-page] [data-search-status]').textContent()).toMatch(/^Показаны результаты по запросу «забыл пароль»\. Найден/);
+    // …but the screen shows it once: in the status line, that part is for screen readers only.
+    const said = page.locator('[data-search-page] [data-search-status] .sr-only');
+    expect(await said.textContent()).toMatch(/^Показаны результаты по запросу «забыл пароль»/);
+    expect(await said.boundingBox().then((b) => (b?.width ?? 0) <= 1 && (b?.height ?? 0) <= 1)).toBe(true);
 
     const instead = page.locator('[data-search-page] [data-search-instead]');
     expect(await instead.getAttribute('href')).toBe(`/ru/search/?q=${encodeURIComponent('забыл пороль').replace(/%20/g, '+')}&exact=1`);
