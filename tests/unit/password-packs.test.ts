@@ -25,9 +25,11 @@ describe('the packed format', () => {
     }
   });
 
-  it('writes the tail sorted and front-coded, one line a word', () => {
-    expect(text).toContain('\n0apple\n');
-    expect(text).toContain('\n0zebra\n5s\n');
+  it('writes the tail sorted and front-coded: word endings one a line, then the prefix digits and ranks apart', () => {
+    // Head in rank order (пароль, парк, park, a"b'c), then the tail sorted (apple, zebra, zebras).
+    expect(text).toContain('\nпароль\nк\npark\n');
+    expect(text).toContain('\napple\nzebra\ns\n');
+    expect(text.split('\n')).toContain('0300005');
   });
 
   it('rounds ranks like a float: exponent and three mantissa bits, within 12.5%', () => {
@@ -44,7 +46,7 @@ describe('the packed format', () => {
   it('refuses what it could not give back: duplicates, line breaks, a bad header', () => {
     expect(() => encodePack([{ name: 'x', entries: [['a', 1], ['a', 2]], exact: 2047, bits: 3 }])).toThrow(/appears twice/);
     expect(() => encodePack([{ name: 'x', entries: [['a\nb', 1]], exact: 2047, bits: 3 }])).toThrow(/line break/);
-    expect(() => decodePack('zxpack 0\n')).toThrow(/expected "zxpack 1"/);
+    expect(() => decodePack('zxpack 0\n')).toThrow(/expected "zxpack 2"/);
   });
 
   it('feeds the word index with explicit ranks', () => {

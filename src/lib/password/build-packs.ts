@@ -6,7 +6,7 @@
 import { Options } from '@zxcvbn-ts/core';
 import { l33tTable } from './l33t.ts';
 import { encodePack, type PackInput } from './pack.ts';
-import { dropShadowed, margin, winners, type Lists } from './prune.ts';
+import { dropShadowed, entriesOf, margin, winners, type Lists } from './prune.ts';
 import { sourceLists, type SourceLanguage } from './sources.ts';
 import { ALWAYS_LOADED, PACK_NAMES, type PackName } from './packs.ts';
 import type { RankedList } from './word-index.ts';
@@ -73,6 +73,8 @@ export function packLists(plan: PackPlan = PLAN, sources: Record<SourceLanguage,
   const l33t = l33tTable();
   const win = (lang: SourceLanguage) => sources[lang].map((l) => winners(l, l33t));
   const en = win('en');
+  // The Russian lists come with the scorer on every page, after the packs.
+  const ru = sources.ru.map((l) => ({ name: l.name, entries: entriesOf(l) }));
   const chosen = {
     common: cutAll(win('common'), plan.common),
     'en-core': cutAll(en, plan.enCore),
@@ -83,11 +85,11 @@ export function packLists(plan: PackPlan = PLAN, sources: Record<SourceLanguage,
   const core: Lists[] = [];
   const packs = {} as Record<PackName, Lists[]>;
   for (const name of ALWAYS_LOADED) {
-    packs[name] = dropShadowed(chosen[name], core, isSequence);
+    packs[name] = dropShadowed(chosen[name], core, isSequence, ru);
     core.push(...packs[name]);
   }
-  packs['en-rest'] = dropShadowed(enRest, core, isSequence);
-  packs.es = dropShadowed(cutAll(win('es'), plan.es), core, isSequence);
+  packs['en-rest'] = dropShadowed(enRest, core, isSequence, ru);
+  packs.es = dropShadowed(cutAll(win('es'), plan.es), core, isSequence, ru);
   for (const name of PACK_NAMES) packs[name] = packs[name].filter((l) => l.entries.length > 0);
   return packs;
 }

@@ -70,13 +70,15 @@ export function winners(list: RankedList, l33t: L33tTable): Lists {
  * and `alwaysWith`) at a lower or equal rank. Lists of words in order (`isSequence`) are kept
  * whole: their ranks drive zxcvbn-ts's word-sequence matcher. Cyrillic and Latin lists do not
  * shadow each other: the keyboard-layout matcher looks words up by script.
- * Ties go to the list that comes first (`alwaysWith` before `lists`, then in order), as in zxcvbn-ts.
+ * Ties go to the list that comes first (`alwaysWith` before `lists`, then in order), as in zxcvbn-ts;
+ * `loadedAfter` (the Russian lists, which come with the scorer after every pack) shadow only with
+ * a strictly lower rank, so the match that names a password stays the same.
  */
-export function dropShadowed(lists: readonly Lists[], alwaysWith: readonly Lists[], isSequence: (name: string) => boolean): Lists[] {
+export function dropShadowed(lists: readonly Lists[], alwaysWith: readonly Lists[], isSequence: (name: string) => boolean, loadedAfter: readonly Lists[] = []): Lists[] {
   // word → rank * 256 + owner (at most 255 lists), one map per script.
   const best = { cyrillic: new Map<string, number>(), latin: new Map<string, number>() };
   const mapOf = (name: string) => (isCyrillicDictionary(name) ? best.cyrillic : best.latin);
-  const all = [...alwaysWith, ...lists];
+  const all = [...alwaysWith, ...lists, ...loadedAfter];
   if (all.length > 255) throw new Error('dropShadowed: at most 255 lists');
   all.forEach((l, owner) => {
     const map = mapOf(l.name);
