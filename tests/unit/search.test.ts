@@ -91,6 +91,15 @@ describe('results as the reader sees them', () => {
     expect(view.sections[1]?.excerpt).toEqual([{ text: 'код', mark: true }]);
   });
 
+  it('show an excerpt once: the page excerpt is left out when a section shown has the same words', () => {
+    const sub = { title: 'После сброса', url: '/ru/reset-password/#after', excerpt: 'новый <mark>пароль</mark>', anchor: { element: 'h2', id: 'after' } };
+    const same = toResultView({ url: '/ru/reset-password/', excerpt: 'новый <mark>пароль</mark>', meta: { title: 'Сброс пароля' }, sub_results: [sub] });
+    expect(same.excerpt).toEqual([]);
+    expect(same.sections[0]?.excerpt).toEqual([{ text: 'новый ', mark: false }, { text: 'пароль', mark: true }]);
+    const other = toResultView({ url: '/ru/reset-password/', excerpt: 'сбросить <mark>пароль</mark>', meta: { title: 'Сброс пароля' }, sub_results: [sub] });
+    expect(other.excerpt.map((p) => p.text).join('')).toBe('сбросить пароль');
+  });
+
   it('show at most three sections', () => {
     const sub = (i: number) => ({ title: `S${i}`, url: `/p/#s${i}`, excerpt: '', anchor: { element: 'h2', id: `s${i}` } });
     const view = toResultView({ url: '/p/', excerpt: '', meta: { title: 'P' }, sub_results: [1, 2, 3, 4, 5].map(sub) });

@@ -68,7 +68,11 @@ export function toResultView(data: PagefindResultData, maxSections = 3): ResultV
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, maxSections)
     .map(({ s }) => ({ url: s.url, title: s.title.trim(), excerpt: excerptParts(s.excerpt) }));
-  return { url: data.url, title, excerpt: excerptParts(data.excerpt), sections };
+  const excerpt = excerptParts(data.excerpt);
+  // Pagefind's page excerpt is often its best section's: shown once, under that section's heading.
+  const plain = (parts: ExcerptPart[]) => parts.map((p) => p.text).join('').trim();
+  const repeated = excerpt.length > 0 && sections.some((sec) => plain(sec.excerpt) === plain(excerpt));
+  return { url: data.url, title, excerpt: repeated ? [] : excerpt, sections };
 }
 
 // — keyboard —
