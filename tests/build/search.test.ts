@@ -11,6 +11,7 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { decodeShard, hasWord, shardFor, type VocabularyManifest } from '../../src/lib/search/vocabulary.ts';
 import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
+import { stopWordsOf } from '../../src/lib/search/stop-words.ts';
 import { compileSynonyms, synonymProblems, type SynonymFile, type SynonymSet } from '../../src/lib/search/synonyms.ts';
 
 const pages = builtPages();
@@ -197,8 +198,13 @@ describe('what the search knows beyond Pagefind', () => {
       const source = parseYaml(readFileSync(join(ROOT, 'content', 'search', 'synonyms', `${l.code}.yaml`), 'utf8')) as SynonymFile;
       expect(synonymProblems(source), l.code).toEqual([]);
       const built = JSON.parse(readFileSync(join(DIST, l.code, 'search', 'synonyms.json'), 'utf8')) as SynonymSet;
-      expect(built, l.code).toEqual(compileSynonyms(source));
+      expect(built, l.code).toEqual(compileSynonyms(source, stopWordsOf(l.searchLang)));
       expect(built.entries.length, l.code).toBeGreaterThan(5);
+      // Its own stop words, and no other language's.
+      expect(built.stop.length, l.code).toBeGreaterThan(5);
+      for (const other of LOCALES.filter((o) => o.searchLang !== l.searchLang)) {
+        expect(built.stop.filter((w) => stopWordsOf(other.searchLang).includes(w) && !stopWordsOf(l.searchLang).includes(w)), `${l.code}/${other.code}`).toEqual([]);
+      }
     }
   });
 

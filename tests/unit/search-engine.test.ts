@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchSite, type SearchBackend } from '../../src/lib/search/engine.ts';
 import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
+import { stopWordsOf } from '../../src/lib/search/stop-words.ts';
 import { compileSynonyms, type SynonymFile } from '../../src/lib/search/synonyms.ts';
 import { buildVocabularies } from '../../src/lib/search/vocabulary-build.ts';
 import { wordSource } from '../../src/lib/search/vocabulary.ts';
@@ -30,7 +31,7 @@ function site(pages: Record<string, string>, synonyms: SynonymFile = {}, aliases
   };
   const resources = {
     words: wordSource('/w/ru.json', async (url) => files.find((f) => `/w/${f.path}` === url)!.content),
-    synonyms: async () => compileSynonyms(synonyms),
+    synonyms: async () => compileSynonyms(synonyms, stopWordsOf(lang)),
   };
   return {
     queries,

@@ -65,8 +65,8 @@ interface Variant {
  * The query with reader phrases replaced by the site's words. The site's words are one unit that
  * counts for as many words as the reader's phrase had ("никто кроме меня" → 2), and is always kept.
  */
-function variantOf(tokens: readonly string[], matches: readonly SynonymMatch[], lang: string): Variant {
-  const content = (ts: readonly string[]) => ts.filter((t) => !isStopWord(t, lang));
+function variantOf(tokens: readonly string[], matches: readonly SynonymMatch[], stop: readonly string[]): Variant {
+  const content = (ts: readonly string[]) => ts.filter((t) => !isStopWord(t, stop));
   const pieces: string[] = [];
   const units: Unit[] = [];
   let at = 0;
@@ -86,7 +86,7 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   const words = normalizeQuery(text).split(' ').filter(Boolean);
   const keys = words.map(fold);
   // Words of 3 letters or more are looked up (shorter ones are not in the vocabulary); 4 or more may be corrected.
-  const judged = words.map((w) => isPlainWord(w) && !isStopWord(w, opts.lang) && letterCount(w) >= MIN_WORD_LETTERS && !opts.exact);
+  const judged = words.map((w) => isPlainWord(w) && !isStopWord(w, synonyms.stop) && letterCount(w) >= MIN_WORD_LETTERS && !opts.exact);
   const shards = await Promise.all(keys.map((k, i) => (judged[i] ? res.words.shard(k) : undefined)));
   const known = keys.map((k, i) => judged[i] && isKnown(k, shards[i], (x) => isSynonymWord(synonyms, x)));
   // Only for a word the index lacks: all of its first letter's words, where its correction may be.
@@ -106,7 +106,7 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   // "так"), and a number by longer ones ("12" finds "123456"): such words are not required, unless
   // nothing else is left.
   const required = corrected.filter((w, i) => states[i] !== 'unknown' && !/^\p{N}+$/u.test(w));
-  const terms = withoutStopWords(required.length ? required : corrected, opts.lang);
+  const terms = withoutStopWords(required.length ? required : corrected, synonyms.stop);
 
   // Synonyms match whole words of the (corrected) query, stop words included ("с рук").
   const tokens = wordsOf(required.join(' '));
@@ -115,11 +115,11 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   for (const m of matches) if (m.start >= (together.at(-1)?.end ?? 0)) together.push(m);
   const variants: Variant[] = [];
   const candidates = [
-    ...(together.length > 1 ? [variantOf(tokens, together, opts.lang)] : []),
-    ...matches.map((m) => variantOf(tokens, [m], opts.lang)),
+    ...(together.length > 1 ? [variantOf(tokens, together, synonyms.stop)] : []),
+    ...matches.map((m) => variantOf(tokens, [m], synonyms.stop)),
     // A topic's name on its own ("удалить аккаунт" for "больше не пользуюсь"): the reader's other words
     // may be missing from the page that answers.
-    ...matches.filter((m) => m.site.trim().split(/\s+/).length > 1).map((m) => variantOf(tokens.slice(m.start, m.end), [{ ...m, start: 0, end: m.end - m.start }], opts.lang)),
+    ...matches.filter((m) => m.site.trim().split(/\s+/).length > 1).map((m) => variantOf(tokens.slice(m.start, m.end), [{ ...m, start: 0, end: m.end - m.start }], synonyms.stop)),
   ];
   for (const v of candidates) {
     if (variants.length < MAX_VARIANTS && !variants.some((x) => x.text === v.text)) variants.push(v);

@@ -5,26 +5,6 @@
  * Pagefind folds accents on its own and excerpts show the real words.
  */
 
-/**
- * Words so common that requiring them (Pagefind matches every word) only hides good pages: pronouns,
- * prepositions, "want to", "so that". Phrases in the synonyms files still see them ("с рук").
- */
-const STOP_WORDS: Record<string, readonly string[]> = {
-  ru: [
-    'я', 'мне', 'меня', 'мой', 'моя', 'моё', 'мое', 'мои', 'моего', 'моей', 'мою', 'у', 'в', 'во', 'на', 'с', 'со', 'от', 'к', 'ко', 'по', 'за', 'из', 'о', 'об', 'и', 'а', 'но', 'же', 'ли', 'бы', 'это', 'как', 'что', 'где', 'пожалуйста',
-    'он', 'она', 'оно', 'они', 'его', 'её', 'ее', 'их', 'мы', 'вы', 'ты', 'свой', 'свою', 'своего', 'уже', 'ещё', 'еще', 'теперь', 'тоже', 'только', 'очень', 'хочу', 'хотел', 'хотела', 'чтобы', 'чтоб', 'если', 'когда', 'куда', 'там', 'тут', 'вот', 'даже', 'был', 'была', 'было', 'были', 'есть',
-  ],
-  en: [
-    'a', 'an', 'the', 'my', 'me', 'i', "i'm", 'im', 'is', 'am', 'are', 'was', 'were', 'to', 'of', 'on', 'in', 'at', 'for', 'with', 'it', 'its', 'and', 'or', 'do', 'does', 'did', 'how', 'what', 'please',
-    'but', 'so', 'if', 'then', 'this', 'that', 'there', 'be', 'been', 'have', 'has', 'had', 'can', 'could', 'would', 'should', 'will', 'want', 'wants', 'need', 'get', 'got', 'into', 'from', 'by', 'as', 'just', 'also', 'still', 'now', 'they', 'them', 'he', 'his', 'she', 'her', 'we', 'our', 'you', 'your', 'who', 'when', 'where', 'why', 'first', 'says', 'dont', "don't",
-  ],
-  // "mi" stays: it is also the brand ("cuenta Mi").
-  es: [
-    'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'a', 'al', 'en', 'y', 'o', 'que', 'qué', 'por', 'para', 'con', 'me', 'se', 'lo', 'le', 'es', 'como', 'cómo',
-    'mis', 'tu', 'tus', 'su', 'sus', 'ya', 'ahora', 'pero', 'si', 'cuando', 'donde', 'dónde', 'este', 'esta', 'está', 'esto', 'eso', 'ese', 'esa', 'estan', 'están', 'hay', 'muy', 'quiero', 'nadie', 'alguien',
-  ],
-  ar: ['في', 'من', 'على', 'إلى', 'الى', 'عن', 'و', 'أو', 'ماذا', 'كيف', 'هل'],
-};
 
 /** Lower case, punctuation to spaces, single spaces: "  Забыл пароль?!" → "забыл пароль". */
 export function normalizeQuery(raw: string): string {
@@ -36,19 +16,22 @@ export function normalizeQuery(raw: string): string {
     .trim();
 }
 
-/** The words sent to Pagefind: the normalized query without stop words (unless nothing else is left). */
-export function queryTerms(raw: string, lang: string): string[] {
+/**
+ * The words sent to Pagefind: the normalized query without the locale's stop words (unless nothing
+ * else is left). The stop words come with the locale's synonyms (src/lib/search/stop-words.ts), so
+ * the browser carries only its own language's list.
+ */
+export function queryTerms(raw: string, stop: readonly string[]): string[] {
   const terms = normalizeQuery(raw).split(' ').filter(Boolean);
-  return withoutStopWords(terms, lang);
+  return withoutStopWords(terms, stop);
 }
 
-export function withoutStopWords(terms: readonly string[], lang: string): string[] {
-  const stop = new Set(STOP_WORDS[lang] ?? []);
-  const kept = terms.filter((t) => !stop.has(t));
+export function withoutStopWords(terms: readonly string[], stop: readonly string[]): string[] {
+  const kept = terms.filter((t) => !stop.includes(t));
   return kept.length ? kept : [...terms];
 }
 
-export const isStopWord = (word: string, lang: string) => (STOP_WORDS[lang] ?? []).includes(word);
+export const isStopWord = (word: string, stop: readonly string[]) => stop.includes(word);
 
 const BREVE = '\u0306';
 /** Arabic letters that are not marks but that readers (and keyboards) write either way. */

@@ -12,6 +12,8 @@ export type SynonymFile = Record<string, readonly string[]>;
 /** As the browser gets it: reader phrases in normal form, words separated by one space ("сим карт*"). */
 export interface SynonymSet {
   entries: { site: string; readers: string[] }[];
+  /** The locale's stop words (src/lib/search/stop-words.ts): never required in a Pagefind query. */
+  stop: string[];
 }
 
 const MAX_PHRASE_WORDS = 6;
@@ -62,8 +64,11 @@ function phraseKey(phrase: string): string[] {
     });
 }
 
-export function compileSynonyms(file: SynonymFile): SynonymSet {
-  return { entries: Object.entries(file).map(([site, readers]) => ({ site: site.trim(), readers: readers.map((r) => phraseKey(r).join(' ')) })) };
+export function compileSynonyms(file: SynonymFile, stop: readonly string[] = []): SynonymSet {
+  return {
+    entries: Object.entries(file).map(([site, readers]) => ({ site: site.trim(), readers: readers.map((r) => phraseKey(r).join(' ')) })),
+    stop: [...stop],
+  };
 }
 
 const wordMatches = (pattern: string, word: string) => (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern);
