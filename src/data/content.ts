@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALE_CODES, SOURCE_LOCALE, type Locale } from '../i18n/index.ts';
-import { checkContent, findDuplicateSlugs } from '../lib/content-checks.ts';
+import { checkContent, findDuplicateSlugs, missingLocaleFiles } from '../lib/content-checks.ts';
 import { ContentError } from '../lib/content-errors.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { splitId } from '../lib/translations.ts';
@@ -70,10 +70,11 @@ function place<T extends { id: string; filePath?: string | undefined }>(e: T, fo
 let loaded: Promise<{ articles: Article[]; categories: Category[]; faq: Faq[] }> | undefined;
 
 async function load() {
-  const [rawArticles, rawCategories, rawFaq] = await Promise.all([
+  const [rawArticles, rawCategories, rawFaq, synonymFiles] = await Promise.all([
     getCollection('articles'),
     getCollection('categories'),
     getCollection('faq'),
+    getCollection('searchSynonyms'),
   ]);
   const articles: Article[] = rawArticles.map((e) => ({
     id: e.id,
@@ -89,6 +90,7 @@ async function load() {
     ...findDuplicateSlugs(listFiles('content/articles')),
     ...findDuplicateSlugs(listFiles('content/faq')),
     ...checkContent({ locales: LOCALE_CODES, sourceLocale: SOURCE_LOCALE, articles, categories, faq }),
+    ...missingLocaleFiles(LOCALE_CODES, synonymFiles.map((e) => e.id), 'content/search/synonyms', 'synonyms'),
   ];
   if (problems.length) throw new ContentError(problems);
 

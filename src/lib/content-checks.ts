@@ -82,3 +82,12 @@ export function findDuplicateSlugs(paths: readonly string[]): string[] {
   }
   return problems;
 }
+
+/**
+ * Data every locale needs one file of (the search synonyms): a missing one stops the build when the
+ * content loads, not minutes later when its page renders.
+ */
+export function missingLocaleFiles(locales: readonly string[], ids: readonly string[], folder: string, what: string): string[] {
+  const have = new Set(ids.map((id) => id.replace(/\.(ya?ml|json)$/, '')));
+  return locales.filter((l) => !have.has(l)).map((l) => `${folder}/${l}.yaml: missing — expected one ${what} file per locale (it may hold only a comment line and {})`);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, findDuplicateSlugs } from '../../src/lib/content-checks.ts';
+import { checkContent, findDuplicateSlugs, missingLocaleFiles } from '../../src/lib/content-checks.ts';
 
 const base = {
   locales: ['ru', 'en'],
@@ -33,5 +33,12 @@ describe('cross-file content checks', () => {
     expect(findDuplicateSlugs(['content/articles/ru/Reset.mdx', 'content/articles/ru/reset.mdx'])[0]).toMatch(
       /content\/articles\/ru\/reset\.mdx: duplicate slug/,
     );
+  });
+
+  it('a locale without its synonyms file is named with the file it needs', () => {
+    expect(missingLocaleFiles(['ru', 'en', 'ar'], ['ru', 'en'], 'content/search/synonyms', 'synonyms')).toEqual([
+      'content/search/synonyms/ar.yaml: missing — expected one synonyms file per locale (it may hold only a comment line and {})',
+    ]);
+    expect(missingLocaleFiles(['ru'], ['ru'], 'content/search/synonyms', 'synonyms')).toEqual([]);
   });
 });
