@@ -54,6 +54,9 @@ describe('the steps after the build', () => {
     for (const l of Object.keys(entry.languages)) {
       const words = JSON.parse(readFileSync(join(build.dist, 'pagefind', 'words', `${l}.json`), 'utf8')) as { words: number; shards: unknown[] };
       expect(lineOf('search-words')).toContain(`${l}: ${words.words} words in ${words.shards.length} file(s)`);
+      // …and the shards' size, which the bench reports too (a wrong file filter once printed 0.0 KB).
+      const shown = Number(new RegExp(`${l}: \\d+ words in \\d+ file\\(s\\), ([\\d.]+) KB gzip`).exec(lineOf('search-words'))?.[1]);
+      expect(shown, l).toBeGreaterThan(0);
     }
 
     const sitemapUrls = (readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8').match(/<url>/g) ?? []).length;

@@ -28,7 +28,7 @@ export function searchWords(): Step {
       const files = buildVocabularies(pages);
       site.removeFolder('pagefind/words');
       for (const f of files) site.write(`pagefind/words/${f.path}`, f.content);
-      const gzip = (lang: string) => files.filter((f) => f.path.startsWith(`${lang}-`)).reduce((n, f) => n + gzipSync(f.content, { level: 9 }).length, 0);
+      const gzip = (lang: string) => files.filter((f) => f.path.startsWith(`shards/${lang}-`)).reduce((n, f) => n + gzipSync(f.content, { level: 9 }).length, 0);
       const manifests = files.filter((f) => f.path.endsWith('.json')).map((f) => JSON.parse(f.content) as VocabularyManifest);
       return `vocabulary ${manifests.map((m) => `${m.lang}: ${m.words} words in ${m.shards.length} file(s), ${(gzip(m.lang) / 1024).toFixed(1)} KB gzip`).join('; ')}`;
     },

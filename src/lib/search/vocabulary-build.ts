@@ -64,14 +64,20 @@ function groupBy(entries: readonly VocabularyEntry[], n: number): { prefix: stri
   return groups;
 }
 
+/** Shards are cut between words that differ in one of their first this many letters. */
+const MAX_PREFIX_LETTERS = 3;
+
 /**
  * Cuts the sorted entries into shards of about `target` bytes, only between words that differ in
- * their first letter (or, inside a first letter too large for one shard, their second). A known
+ * their first letter (or, inside a first letter too large for one shard, their second, then third). A known
  * word needs only its shard; a correction looks through every shard of the word's first letter.
  */
 export function packShards(entries: readonly VocabularyEntry[], target: number): { from: string; entries: VocabularyEntry[] }[] {
   const size = (list: readonly VocabularyEntry[]) => utf8Bytes(encodeShard(list));
-  const atoms = groupBy(entries, 1).flatMap((g) => (size(g.entries) > target ? groupBy(g.entries, 2) : [g]));
+  // Arabic words share their first two letters often (ال): a group still too large is cut by its third.
+  const cut = (list: readonly VocabularyEntry[], n: number): { prefix: string; entries: VocabularyEntry[] }[] =>
+    groupBy(list, n).flatMap((g) => (size(g.entries) > target && n < MAX_PREFIX_LETTERS ? cut(g.entries, n + 1) : [g]));
+  const atoms = cut(entries, 1);
   const shards: { from: string; entries: VocabularyEntry[] }[] = [];
   for (const atom of atoms) {
     const last = shards.at(-1);

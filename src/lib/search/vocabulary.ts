@@ -7,8 +7,8 @@
  * Files, in `pagefind/words/`:
  *   <lang>.json                 the manifest: page count, word count and the shards in order
  *   shards/<lang>-<n>.<hash>.txt one shard (hashed: cached for a year): the words from its `from` up to the next shard's, in order;
- *                               shards are cut between first letters, or between second letters
- *                               inside a letter too large for one shard
+ *                               shards are cut between first letters, or between second (then
+ *                               third) letters inside a group too large for one shard
  * A shard has one word per line in normal-form order, front-coded: one base-36 digit (letters shared
  * with the previous line's word), the rest of the word, a space and its frequency in base 36.
  * The word is the spelling readers see most in the text ("contraseña"); its normal form is computed.
