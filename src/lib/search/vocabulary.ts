@@ -120,6 +120,13 @@ export function shardsForLetter(manifest: VocabularyManifest, key: string): Voca
 }
 
 /** One shard from several consecutive ones (their words are already in order). */
+/** Only the words whose normal form begins with `letter`. */
+function ofLetter(shard: Shard, letter: string): Shard {
+  if (shard.keys.every((k) => k.startsWith(letter))) return shard;
+  const at = shard.keys.flatMap((k, i) => (k.startsWith(letter) ? [i] : []));
+  return { keys: at.map((i) => shard.keys[i]!), words: at.map((i) => shard.words[i]!), freqs: at.map((i) => shard.freqs[i]!) };
+}
+
 export function joinShards(shards: readonly Shard[]): Shard {
   if (shards.length === 1) return shards[0]!;
   return { keys: shards.flatMap((s) => s.keys), words: shards.flatMap((s) => s.words), freqs: shards.flatMap((s) => s.freqs) };
@@ -163,7 +170,9 @@ export function wordSource(manifestUrl: string, fetchText: (url: string) => Prom
     },
     letter: async (key) => {
       const list = shardsForLetter(await load(), key);
-      return list.length ? joinShards(await Promise.all(list.map((s) => get(s.file)))) : undefined;
+      if (!list.length) return undefined;
+      // A shard may begin or end with another letter's words (small groups are packed together).
+      return ofLetter(joinShards(await Promise.all(list.map((s) => get(s.file)))), [...key][0] ?? '');
     },
   };
 }
