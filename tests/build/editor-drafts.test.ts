@@ -1,10 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv } from '../support/build.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { walk } from '../support/dist.ts';
 import { buildFixture, fixtureProject, type FixtureBuild, type FixtureProject } from '../support/fixture.ts';
 
@@ -80,41 +78,18 @@ describe('a draft article', () => {
   });
 
   describe('in astro dev', () => {
-    let server: ChildProcess | undefined;
-    let port = 0;
-    let log = '';
+    let server: DevServer | undefined;
+    let origin = '';
     beforeAll(async () => {
-      port = await new Promise<number>((resolve) => {
-        const s = createServer().listen(0, '127.0.0.1', () => {
-          const p = (s.address() as { port: number }).port;
-          s.close(() => resolve(p));
-        });
-      });
-      server = spawn('astro', ['dev', '--host', '127.0.0.1', '--port', String(port)], {
-        cwd: f.dir,
-        env: cleanEnv({ ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' }),
-      });
-      server.stdout?.on('data', (d) => (log += d));
-      server.stderr?.on('data', (d) => (log += d));
-      const deadline = Date.now() + 90_000;
-      while (Date.now() < deadline) {
-        try {
-          await fetch(`http://127.0.0.1:${port}/ru/`);
-          return;
-        } catch {
-          await new Promise((res) => setTimeout(res, 500));
-        }
-      }
-      throw new Error(`astro dev did not start:\n${log}`);
+      server = await startDevServer(f.dir, '/ru/');
+      origin = server.url;
     }, 120_000);
-    afterAll(() => {
-      server?.kill('SIGTERM');
-    });
+    afterAll(() => server?.stop());
 
     it('is shown with a draft banner', async () => {
-      const res = await fetch(`http://127.0.0.1:${port}/ru/${SLUG}/`);
+      const res = await fetch(`${origin}/ru/${SLUG}/`);
       const html = await res.text();
-      expect(res.status, log).toBe(200);
+      expect(res.status, server?.log()).toBe(200);
       expect(html).toContain(TITLE);
       expect(html).toMatch(/data-draft-banner[^>]*>\s*Черновик: эта страница не попадёт в опубликованный сайт\./);
     });

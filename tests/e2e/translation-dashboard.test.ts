@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { axeViolations, serveAxe, type AxeServer } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { cleanEnv } from '../support/build.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { walk } from '../support/dist.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixture.ts';
 import { DIST } from '../support/paths.ts';
@@ -100,41 +100,18 @@ describe('the translation dashboard', () => {
   });
 
   describe('in astro dev', () => {
-    let server: ChildProcess | undefined;
-    let port = 0;
-    let log = '';
+    let server: DevServer | undefined;
+    let origin = '';
     beforeAll(async () => {
-      port = await new Promise<number>((done) => {
-        const s = createServer().listen(0, '127.0.0.1', () => {
-          const p = (s.address() as { port: number }).port;
-          s.close(() => done(p));
-        });
-      });
-      server = spawn('astro', ['dev', '--host', '127.0.0.1', '--port', String(port)], {
-        cwd: fixture.dir,
-        env: cleanEnv({ ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' }),
-      });
-      server.stdout?.on('data', (d) => (log += d));
-      server.stderr?.on('data', (d) => (log += d));
-      const deadline = Date.now() + 90_000;
-      while (Date.now() < deadline) {
-        try {
-          await fetch(`http://127.0.0.1:${port}/en/`);
-          return;
-        } catch {
-          await new Promise((res) => setTimeout(res, 500));
-        }
-      }
-      throw new Error(`astro dev did not start:\n${log}`);
+      server = await startDevServer(fixture.dir, '/en/');
+      origin = server.url;
     }, 120_000);
-    afterAll(() => {
-      server?.kill('SIGTERM');
-    });
+    afterAll(() => server?.stop());
 
     it('serves the same dashboard at /dev/translations/, its file links opening the file in the editor', async () => {
-      const res = await fetch(`http://127.0.0.1:${port}/dev/translations/`);
+      const res = await fetch(`${origin}/dev/translations/`);
       const html = await res.text();
-      expect(res.status, log).toBe(200);
+      expect(res.status, server?.log()).toBe(200);
       expect(html).toContain('data-translation-dashboard');
       expect(html).toContain('href="/__open-in-editor?file=content%2Farticles%2Fen%2Freset-password.mdx"');
       expect(html).toMatch(/data-state="outdated"/);
