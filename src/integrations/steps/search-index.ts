@@ -4,6 +4,10 @@
  * order, so a locale's pages come together: its index is built, taken out, and its Pagefind process
  * closed (which frees its memory) before the next language starts. The bundles are merged into
  * <outDir>/pagefind/ at the end; a locale left with an empty index stops the build.
+ *
+ * A small site (at most SMALL_SITE_FILES HTML files) is indexed on both cores instead: its pages are
+ * kept until the pass is over, then two Pagefind processes index half of the languages each. (On a
+ * large site that would hold every page in memory, and two indexes side by side.)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,10 +16,14 @@ import { htmlForIndex, isRuntimeBundleFile } from '../../lib/search-index.ts';
 import type { Step } from '../pipeline.ts';
 
 type BundleFile = { path: string; content: Uint8Array };
-type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+type Pagefind = typeof pagefind;
+type Index = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
+type Held = { file: string; url: string; content: string };
 
 /** Pages sent to Pagefind before the oldest answer is awaited: reading the next page overlaps its indexing. */
 const IN_FLIGHT = 32;
+/** Up to this many HTML files in dist/, the languages are indexed two at a time (see above). */
+export const SMALL_SITE_FILES = 2_000;
 
 const ENTRY = 'pagefind-entry.json';
 interface Entry {
@@ -27,10 +35,13 @@ const readEntry = (files: BundleFile[]): Entry => {
   return JSON.parse(new TextDecoder().decode(entry.content)) as Entry;
 };
 
-/** `languages`: every locale's Pagefind code. */
-export function searchIndex(languages: readonly string[]): Step {
+/** `languages`: every locale's Pagefind code; `smallSiteFiles`: see SMALL_SITE_FILES (tests set it). */
+export function searchIndex(languages: readonly string[], { smallSiteFiles = SMALL_SITE_FILES } = {}): Step {
   const bundles = new Map<string, BundleFile[]>();
   let current: { lang: string; index: Index; pending: Promise<void>[] } | undefined;
+  /** A small site's pages by language, indexed when the pass is over. */
+  let held: Map<string, Held[]> | undefined;
+  let last: Held | undefined;
 
   async function finishLanguage(): Promise<void> {
     if (!current) return;
@@ -49,16 +60,25 @@ export function searchIndex(languages: readonly string[]): Step {
 
   return {
     name: 'search-index',
+    start: ({ site }) => {
+      if ([...site.files].filter((f) => f.endsWith('.html')).length <= smallSiteFiles) held = new Map();
+    },
     page: async ({ file, url, html, facts }) => {
       const lang = facts.searchLang;
       if (!lang) return;
       if (!languages.includes(lang)) throw new Error(`search-index: ${file} declares data-pagefind-lang="${lang}"; expected one of ${languages.join(', ')}`);
+      if (held) {
+        const pages = held.get(lang);
+        if (pages && pages.at(-1) !== last) throw outsideFolder(file, lang);
+        last = { file, url, content: htmlForIndex(html, lang) };
+        if (pages) pages.push(last);
+        else held.set(lang, [last]);
+        return;
+      }
       if (current?.lang !== lang) {
         await finishLanguage();
-        if (bundles.has(lang)) throw new Error(`search-index: ${file} is a ${lang} page outside the other ${lang} pages' folder; expected each locale's pages in its own folder`);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`search-index: could not start Pagefind: ${errors.join('; ')}`);
-        current = { lang, index, pending: [] };
+        if (bundles.has(lang)) throw outsideFolder(file, lang);
+        current = { lang, index: await newIndex(pagefind), pending: [] };
       }
       const added = current.index.addHTMLFile({ url, content: htmlForIndex(html, lang) }).then((r) => {
         if (r.errors.length) throw new Error(`search-index: could not index ${file}: ${r.errors.join('; ')}`);
@@ -68,13 +88,15 @@ export function searchIndex(languages: readonly string[]): Step {
       if (current.pending.length >= IN_FLIGHT) await current.pending.shift();
     },
     finish: async ({ site }) => {
-      await finishLanguage();
+      if (held) await indexOnTwoCores(held, bundles);
+      else await finishLanguage();
       // Pagefind itself skips pages without data-pagefind-body (home, lists): count what it kept.
       const counts = Object.fromEntries([...bundles].map(([lang, files]) => [lang, readEntry(files).languages[lang]?.page_count ?? 0]));
       const empty = languages.filter((l) => !counts[l]);
       if (empty.length) throw new Error(`search-index: no searchable page in ${empty.join(', ')}; expected each locale to have its own index`);
       site.removeFolder('pagefind');
-      for (const f of mergeBundles([...bundles.values()])) site.write(`pagefind/${f.path}`, f.content);
+      // In path order (the order the languages came in), whichever process finished first.
+      for (const f of mergeBundles([...(held?.keys() ?? bundles.keys())].map((l) => bundles.get(l)!))) site.write(`pagefind/${f.path}`, f.content);
       return `indexed ${Object.keys(counts).sort().map((l) => `${l}: ${counts[l]} pages`).join(', ')}`;
     },
     close: async () => {
@@ -82,6 +104,61 @@ export function searchIndex(languages: readonly string[]): Step {
       await closePagefind();
     },
   };
+}
+
+const outsideFolder = (file: string, lang: string) =>
+  new Error(`search-index: ${file} is a ${lang} page outside the other ${lang} pages' folder; expected each locale's pages in its own folder`);
+
+async function newIndex(pf: Pagefind): Promise<Index> {
+  const { index, errors } = await pf.createIndex({});
+  if (!index) throw new Error(`search-index: could not start Pagefind: ${errors.join('; ')}`);
+  return index;
+}
+
+/** The runtime files of one language's index, from pages already read. */
+async function indexLanguage(pf: Pagefind, pages: readonly Held[]): Promise<BundleFile[]> {
+  const index = await newIndex(pf);
+  try {
+    await Promise.all(
+      pages.map(async ({ file, url, content }) => {
+        const r = await index.addHTMLFile({ url, content });
+        if (r.errors.length) throw new Error(`search-index: could not index ${file}: ${r.errors.join('; ')}`);
+      }),
+    );
+    const { files, errors } = await index.getFiles();
+    if (errors.length) throw new Error(`search-index: ${errors.join('; ')}`);
+    return files.filter((f) => isRuntimeBundleFile(f.path));
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/**
+ * Two Pagefind processes, each indexing its share of the languages one after another (shares
+ * balanced by page count). Pagefind's module keeps one process per module instance: the same file
+ * imported under another URL starts a second one.
+ */
+async function indexOnTwoCores(held: Map<string, Held[]>, bundles: Map<string, BundleFile[]>): Promise<void> {
+  const second = (await import(/* @vite-ignore */ `${import.meta.resolve('pagefind')}?process=2`)) as Pagefind;
+  const shares: { pf: Pagefind; langs: string[]; pages: number }[] = [
+    { pf: pagefind, langs: [], pages: 0 },
+    { pf: second, langs: [], pages: 0 },
+  ];
+  for (const [lang, pages] of [...held].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
+    const share = shares[0]!.pages <= shares[1]!.pages ? shares[0]! : shares[1]!;
+    share.langs.push(lang);
+    share.pages += pages.length;
+  }
+  try {
+    await Promise.all(
+      shares.map(async ({ pf, langs }) => {
+        for (const lang of langs) bundles.set(lang, await indexLanguage(pf, held.get(lang)!));
+      }),
+    );
+  } finally {
+    await second.close();
+    await closePagefind();
+  }
 }
 
 /**
