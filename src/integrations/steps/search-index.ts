@@ -6,19 +6,22 @@
  * <outDir>/pagefind/ at the end; a locale left with an empty index stops the build.
  *
  * A small site (at most SMALL_SITE_FILES HTML files) is indexed on both cores instead: its pages are
- * kept until the pass is over, then two Pagefind processes index half of the languages each. (On a
+ * listed during the pass and read again after it, when two Pagefind processes index half of the
+ * languages each. (On a
  * large site that would hold every page in memory, and two indexes side by side.)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
 import { htmlForIndex, isRuntimeBundleFile } from '../../lib/search-index.ts';
+import type { BuiltSite } from '../built-site.ts';
 import type { Step } from '../pipeline.ts';
 
 type BundleFile = { path: string; content: Uint8Array };
 type Pagefind = typeof pagefind;
 type Index = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
-type Held = { file: string; url: string; content: string };
+/** A small site's page, read again from dist/ when its language is indexed (holding every page's HTML costs memory). */
+type Held = { file: string; url: string };
 
 /** Pages sent to Pagefind before the oldest answer is awaited: reading the next page overlaps its indexing. */
 const IN_FLIGHT = 32;
@@ -70,7 +73,7 @@ export function searchIndex(languages: readonly string[], { smallSiteFiles = SMA
       if (held) {
         const pages = held.get(lang);
         if (pages && pages.at(-1) !== last) throw outsideFolder(file, lang);
-        last = { file, url, content: htmlForIndex(html, lang) };
+        last = { file, url };
         if (pages) pages.push(last);
         else held.set(lang, [last]);
         return;
@@ -88,7 +91,7 @@ export function searchIndex(languages: readonly string[], { smallSiteFiles = SMA
       if (current.pending.length >= IN_FLIGHT) await current.pending.shift();
     },
     finish: async ({ site }) => {
-      if (held) await indexOnTwoCores(held, bundles);
+      if (held) await indexOnTwoCores(site, held, bundles);
       else await finishLanguage();
       // Pagefind itself skips pages without data-pagefind-body (home, lists): count what it kept.
       const counts = Object.fromEntries([...bundles].map(([lang, files]) => [lang, readEntry(files).languages[lang]?.page_count ?? 0]));
@@ -115,16 +118,20 @@ async function newIndex(pf: Pagefind): Promise<Index> {
   return index;
 }
 
-/** The runtime files of one language's index, from pages already read. */
-async function indexLanguage(pf: Pagefind, pages: readonly Held[]): Promise<BundleFile[]> {
+/** The runtime files of one language's index, its pages read from dist/ as Pagefind takes them. */
+async function indexLanguage(site: BuiltSite, pf: Pagefind, lang: string, pages: readonly Held[]): Promise<BundleFile[]> {
   const index = await newIndex(pf);
   try {
-    await Promise.all(
-      pages.map(async ({ file, url, content }) => {
-        const r = await index.addHTMLFile({ url, content });
+    const pending: Promise<void>[] = [];
+    for (const { file, url } of pages) {
+      const added = index.addHTMLFile({ url, content: htmlForIndex(site.read(file), lang) }).then((r) => {
         if (r.errors.length) throw new Error(`search-index: could not index ${file}: ${r.errors.join('; ')}`);
-      }),
-    );
+      });
+      added.catch(() => {}); // awaited below; this only keeps Node from calling it unhandled
+      pending.push(added);
+      if (pending.length >= IN_FLIGHT) await pending.shift();
+    }
+    await Promise.all(pending);
     const { files, errors } = await index.getFiles();
     if (errors.length) throw new Error(`search-index: ${errors.join('; ')}`);
     return files.filter((f) => isRuntimeBundleFile(f.path));
@@ -138,7 +145,7 @@ async function indexLanguage(pf: Pagefind, pages: readonly Held[]): Promise<Bund
  * balanced by page count). Pagefind's module keeps one process per module instance: the same file
  * imported under another URL starts a second one.
  */
-async function indexOnTwoCores(held: Map<string, Held[]>, bundles: Map<string, BundleFile[]>): Promise<void> {
+async function indexOnTwoCores(site: BuiltSite, held: Map<string, Held[]>, bundles: Map<string, BundleFile[]>): Promise<void> {
   const second = (await import(/* @vite-ignore */ `${import.meta.resolve('pagefind')}?process=2`)) as Pagefind;
   const shares: { pf: Pagefind; langs: string[]; pages: number }[] = [
     { pf: pagefind, langs: [], pages: 0 },
@@ -152,7 +159,7 @@ async function indexOnTwoCores(held: Map<string, Held[]>, bundles: Map<string, B
   try {
     await Promise.all(
       shares.map(async ({ pf, langs }) => {
-        for (const lang of langs) bundles.set(lang, await indexLanguage(pf, held.get(lang)!));
+        for (const lang of langs) bundles.set(lang, await indexLanguage(site, pf, lang, held.get(lang)!));
       }),
     );
   } finally {
