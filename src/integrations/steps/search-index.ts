@@ -7,8 +7,7 @@
  *
  * A small site (at most SMALL_SITE_FILES HTML files) is indexed on both cores instead: its pages are
  * listed during the pass and read again after it, when two Pagefind processes index half of the
- * languages each. (On a
- * large site that would hold every page in memory, and two indexes side by side.)
+ * languages each. (On a large site that would mean two indexes in memory side by side.)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -26,7 +25,7 @@ type Held = { file: string; url: string };
 /** Pages sent to Pagefind before the oldest answer is awaited: reading the next page overlaps its indexing. */
 const IN_FLIGHT = 32;
 /** Up to this many HTML files in dist/, the languages are indexed two at a time (see above). */
-export const SMALL_SITE_FILES = 2_000;
+const SMALL_SITE_FILES = 2_000;
 
 const ENTRY = 'pagefind-entry.json';
 interface Entry {
@@ -41,10 +40,11 @@ const readEntry = (files: BundleFile[]): Entry => {
 /** `languages`: every locale's Pagefind code; `smallSiteFiles`: see SMALL_SITE_FILES (tests set it). */
 export function searchIndex(languages: readonly string[], { smallSiteFiles = SMALL_SITE_FILES } = {}): Step {
   const bundles = new Map<string, BundleFile[]>();
+  /** The languages in the order their pages came (path order): each must come in one run. */
+  const order: string[] = [];
   let current: { lang: string; index: Index; pending: Promise<void>[] } | undefined;
   /** A small site's pages by language, indexed when the pass is over. */
   let held: Map<string, Held[]> | undefined;
-  let last: Held | undefined;
 
   async function finishLanguage(): Promise<void> {
     if (!current) return;
@@ -52,9 +52,7 @@ export function searchIndex(languages: readonly string[], { smallSiteFiles = SMA
     current = undefined;
     try {
       await Promise.all(pending);
-      const { files, errors } = await index.getFiles();
-      if (errors.length) throw new Error(`search-index: ${errors.join('; ')}`);
-      bundles.set(lang, files.filter((f) => isRuntimeBundleFile(f.path)));
+      bundles.set(lang, await runtimeFiles(index));
     } finally {
       await index.deleteIndex();
       await closePagefind();
@@ -70,25 +68,17 @@ export function searchIndex(languages: readonly string[], { smallSiteFiles = SMA
       const lang = facts.searchLang;
       if (!lang) return;
       if (!languages.includes(lang)) throw new Error(`search-index: ${file} declares data-pagefind-lang="${lang}"; expected one of ${languages.join(', ')}`);
-      if (held) {
-        const pages = held.get(lang);
-        if (pages && pages.at(-1) !== last) throw outsideFolder(file, lang);
-        last = { file, url };
-        if (pages) pages.push(last);
-        else held.set(lang, [last]);
-        return;
+      if (order.at(-1) !== lang) {
+        if (order.includes(lang)) throw new Error(`search-index: ${file} is a ${lang} page outside the other ${lang} pages' folder; expected each locale's pages in its own folder`);
+        order.push(lang);
+        if (held) held.set(lang, []);
+        else {
+          await finishLanguage();
+          current = { lang, index: await newIndex(pagefind), pending: [] };
+        }
       }
-      if (current?.lang !== lang) {
-        await finishLanguage();
-        if (bundles.has(lang)) throw outsideFolder(file, lang);
-        current = { lang, index: await newIndex(pagefind), pending: [] };
-      }
-      const added = current.index.addHTMLFile({ url, content: htmlForIndex(html, lang) }).then((r) => {
-        if (r.errors.length) throw new Error(`search-index: could not index ${file}: ${r.errors.join('; ')}`);
-      });
-      added.catch(() => {}); // awaited below or in finishLanguage; this only keeps Node from calling it unhandled
-      current.pending.push(added);
-      if (current.pending.length >= IN_FLIGHT) await current.pending.shift();
+      if (held) held.get(lang)!.push({ file, url });
+      else await addPage(current!.index, current!.pending, file, url, htmlForIndex(html, lang));
     },
     finish: async ({ site }) => {
       if (held) await indexOnTwoCores(site, held, bundles);
@@ -98,8 +88,8 @@ export function searchIndex(languages: readonly string[], { smallSiteFiles = SMA
       const empty = languages.filter((l) => !counts[l]);
       if (empty.length) throw new Error(`search-index: no searchable page in ${empty.join(', ')}; expected each locale to have its own index`);
       site.removeFolder('pagefind');
-      // In path order (the order the languages came in), whichever process finished first.
-      for (const f of mergeBundles([...(held?.keys() ?? bundles.keys())].map((l) => bundles.get(l)!))) site.write(`pagefind/${f.path}`, f.content);
+      // In path order, whichever process finished first.
+      for (const f of mergeBundles(order.map((l) => bundles.get(l)!))) site.write(`pagefind/${f.path}`, f.content);
       return `indexed ${Object.keys(counts).sort().map((l) => `${l}: ${counts[l]} pages`).join(', ')}`;
     },
     close: async () => {
@@ -109,32 +99,40 @@ export function searchIndex(languages: readonly string[], { smallSiteFiles = SMA
   };
 }
 
-const outsideFolder = (file: string, lang: string) =>
-  new Error(`search-index: ${file} is a ${lang} page outside the other ${lang} pages' folder; expected each locale's pages in its own folder`);
-
 async function newIndex(pf: Pagefind): Promise<Index> {
   const { index, errors } = await pf.createIndex({});
   if (!index) throw new Error(`search-index: could not start Pagefind: ${errors.join('; ')}`);
   return index;
 }
 
-/** The runtime files of one language's index, its pages read from dist/ as Pagefind takes them. */
+/**
+ * Sends one page; once IN_FLIGHT are unanswered, waits for the oldest (reading the next page overlaps
+ * its indexing). A page Pagefind could not index fails the wait that meets it.
+ */
+async function addPage(index: Index, pending: Promise<void>[], file: string, url: string, content: string): Promise<void> {
+  const added = index.addHTMLFile({ url, content }).then((r) => {
+    if (r.errors.length) throw new Error(`search-index: could not index ${file}: ${r.errors.join('; ')}`);
+  });
+  added.catch(() => {}); // awaited here or by the caller; this only keeps Node from calling it unhandled
+  pending.push(added);
+  if (pending.length >= IN_FLIGHT) await pending.shift();
+}
+
+/** What the browser needs of a finished index. */
+async function runtimeFiles(index: Index): Promise<BundleFile[]> {
+  const { files, errors } = await index.getFiles();
+  if (errors.length) throw new Error(`search-index: ${errors.join('; ')}`);
+  return files.filter((f) => isRuntimeBundleFile(f.path));
+}
+
+/** One language's index from pages listed during the pass, read from dist/ as Pagefind takes them. */
 async function indexLanguage(site: BuiltSite, pf: Pagefind, lang: string, pages: readonly Held[]): Promise<BundleFile[]> {
   const index = await newIndex(pf);
   try {
     const pending: Promise<void>[] = [];
-    for (const { file, url } of pages) {
-      const added = index.addHTMLFile({ url, content: htmlForIndex(site.read(file), lang) }).then((r) => {
-        if (r.errors.length) throw new Error(`search-index: could not index ${file}: ${r.errors.join('; ')}`);
-      });
-      added.catch(() => {}); // awaited below; this only keeps Node from calling it unhandled
-      pending.push(added);
-      if (pending.length >= IN_FLIGHT) await pending.shift();
-    }
+    for (const { file, url } of pages) await addPage(index, pending, file, url, htmlForIndex(site.read(file), lang));
     await Promise.all(pending);
-    const { files, errors } = await index.getFiles();
-    if (errors.length) throw new Error(`search-index: ${errors.join('; ')}`);
-    return files.filter((f) => isRuntimeBundleFile(f.path));
+    return await runtimeFiles(index);
   } finally {
     await index.deleteIndex();
   }

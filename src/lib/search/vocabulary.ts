@@ -119,7 +119,6 @@ export function shardsForLetter(manifest: VocabularyManifest, key: string): Voca
   return manifest.shards.filter((s) => s === first || (s.from.startsWith(letter) && s.from !== ''));
 }
 
-/** One shard from several consecutive ones (their words are already in order). */
 /** Only the words whose normal form begins with `letter`. */
 function ofLetter(shard: Shard, letter: string): Shard {
   if (shard.keys.every((k) => k.startsWith(letter))) return shard;
@@ -127,6 +126,7 @@ function ofLetter(shard: Shard, letter: string): Shard {
   return { keys: at.map((i) => shard.keys[i]!), words: at.map((i) => shard.words[i]!), freqs: at.map((i) => shard.freqs[i]!) };
 }
 
+/** One shard from several consecutive ones (their words are already in order). */
 export function joinShards(shards: readonly Shard[]): Shard {
   if (shards.length === 1) return shards[0]!;
   return { keys: shards.flatMap((s) => s.keys), words: shards.flatMap((s) => s.words), freqs: shards.flatMap((s) => s.freqs) };
