@@ -35,3 +35,19 @@ describe.each(Object.entries(QUERY_SET))('search in %s', (lang, queries) => {
     expect(errors).toEqual([]);
   });
 });
+
+/**
+ * The commonest thing a locked-out reader types, in each language's plainest words: the article that
+ * resets the account password comes first, not the one about the phone's screen lock (whose title
+ * also says "forgot"), nor the hub.
+ */
+const FORGOT_PASSWORD = { ru: ['забыл пароль', 'не помню пароль'], en: ['forgot password'], es: ['olvidé mi contraseña', 'olvide la contrasena'], ar: ['نسيت كلمة المرور', 'نسيت كلمة السر'] };
+
+describe('a forgotten password', () => {
+  it.each(Object.entries(FORGOT_PASSWORD))('in %s, the password reset article is the first result', async (lang, queries) => {
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/${lang}/search/`);
+    for (const q of queries) expect((await topResults(page, q))[0], q).toBe(`/${lang}/reset-password/`);
+    expect(errors).toEqual([]);
+  });
+});
