@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './schemas/article.ts';
+import { blockSchema } from './schemas/block.ts';
 import { categorySchema } from './schemas/category.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { passwordRulesSchema } from './schemas/password-rules.ts';
@@ -16,6 +17,11 @@ export const collections = {
     // The text is compiled from the file; keeping it in the data store too would ship every article's source in the build's bundle.
     loader: validatedGlob({ base: './content/articles', pattern: '**/*.mdx', generateId: keepPath, retainBody: false }, articleSchema),
     schema: articleSchema,
+  }),
+  /** `content/blocks/<locale>/<id>.mdx`: passages articles share (safety warnings, rules), shown by <Block id="…" />. */
+  blocks: defineCollection({
+    loader: validatedGlob({ base: './content/blocks', pattern: '**/*.mdx', generateId: keepPath }, blockSchema),
+    schema: blockSchema,
   }),
   categories: defineCollection({
     loader: validatedGlob({ base: './content/categories', pattern: '**/*.yaml', generateId: keepPath }, categorySchema),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { order, slug, text } from './fields.ts';
+import { list, order, slug, text } from './fields.ts';
 
 /** `content/faq/<locale>/<id>.md`: one question; the Markdown body is the answer. */
 export const faqSchema = z.strictObject({
@@ -11,5 +11,7 @@ export const faqSchema = z.strictObject({
   related: slug('the slug of the article that answers in depth'),
   /** Position on the FAQ page (smaller first). */
   order: order(),
+  /** Blocks (content/blocks/<locale>/<id>.mdx) shown under the answer: the facts the answer shares with articles. */
+  blocks: list(slug('the id of a block in content/blocks/<locale>/'), '[never-share-codes]'),
 });
 export type FaqData = z.infer<typeof faqSchema>;

@@ -9,6 +9,7 @@ import Figure from './Figure.astro';
 import RecoverySelector from './RecoverySelector.astro';
 import PasswordChecker from './PasswordChecker.astro';
 import ProofOfOwnership from './ProofOfOwnership.astro';
+import Block from './Block.astro';
 import type { MdxComponentName } from './names.ts';
 
 export const mdxComponents = {
@@ -22,4 +23,5 @@ export const mdxComponents = {
   RecoverySelector,
   PasswordChecker,
   ProofOfOwnership,
+  Block,
 } satisfies Record<'a' | MdxComponentName, unknown>;

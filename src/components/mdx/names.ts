@@ -13,9 +13,10 @@ export const MDX_COMPONENT_NAMES = [
   'RecoverySelector',
   'PasswordChecker',
   'ProofOfOwnership',
+  'Block',
 ] as const;
 
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
 
 /** Components written as one self-closing tag (`<UiPath path="…" />`): nothing goes between tags. */
-export const EMPTY_MDX_COMPONENTS: readonly MdxComponentName[] = ['UiPath', 'Figure', 'RecoverySelector', 'PasswordChecker', 'ProofOfOwnership'];
+export const EMPTY_MDX_COMPONENTS: readonly MdxComponentName[] = ['UiPath', 'Figure', 'RecoverySelector', 'PasswordChecker', 'ProofOfOwnership', 'Block'];
