@@ -1,45 +1,72 @@
 #!/usr/bin/env node
 /**
- * `npm run i18n:status [-- --json] [-- --strict] [-- --brief] [-- --html [file]]`: per locale, which
- * articles, FAQ entries and categories are translated, missing or outdated (the Russian original
- * changed after the translation's `translatedFrom` date). `--strict` exits 1 when a full locale has
- * anything missing or outdated. `--html` writes the translation dashboard (recovery selector strings
- * included) to translation-status.html at the repository root, or to the file given; its links to
- * content files work when it is opened from there. Run from the project root (npm does that).
+ * `npm run i18n:status [-- --json] [-- --strict] [-- --brief] [-- --html [file]] [-- --review-age <months>]`:
+ * per locale, which articles, FAQ entries and categories are translated, missing or outdated (the Russian
+ * original changed after the translation's `translatedFrom` date); for an outdated one, what changed in
+ * the original since then (its diff from git history). Then the articles due for a fact check: their
+ * `reviewed` date is older than 6 months, or the `--review-age` given. `--strict` exits 1 when a full
+ * locale has anything missing or outdated. `--html` writes the translation dashboard (recovery selector
+ * strings included) to translation-status.html at the repository root, or to the file given; its links
+ * to content files work when it is opened from there. Run from the project root (npm does that).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { SOURCE_LOCALE } from '../src/i18n/locales.ts';
-import { dashboardPage, readStatuses } from '../src/dev/translation-files.ts';
+import { dashboardPage, readContentFiles, readReviewDue, readStatuses } from '../src/dev/translation-files.ts';
+import { DEFAULT_REVIEW_AGE_MONTHS, formatReviewDue, parseReviewAge } from '../src/lib/review-due.ts';
 import { formatStatus, strictFailures } from '../src/lib/translation-status.ts';
 
+const USAGE = 'expected --json, --strict, --brief, --html [file] or --review-age <months>';
 const args = process.argv.slice(2);
 const flags = new Set(['--json', '--strict', '--brief', '--html']);
-const htmlAt = args.indexOf('--html');
-const htmlFile = htmlAt >= 0 && args[htmlAt + 1] && !args[htmlAt + 1].startsWith('--') ? args[htmlAt + 1] : undefined;
-const unknown = args.filter((a, i) => !flags.has(a) && !(htmlFile && i === htmlAt + 1));
+/** Options that take a value: `--name value`, or `--name=value`. */
+const values = new Map();
+const rest = [];
+for (let i = 0; i < args.length; i++) {
+  const [name, inline] = args[i].split(/=(.*)/s);
+  if (name === '--review-age') values.set(name, inline ?? args[++i]);
+  else if (name === '--html' && inline === undefined && args[i + 1] && !args[i + 1].startsWith('--')) {
+    rest.push(name);
+    values.set(name, args[++i]);
+  } else rest.push(args[i]);
+}
+const unknown = rest.filter((a) => !flags.has(a));
 if (unknown.length) {
-  console.error(`i18n:status: unknown option ${unknown.join(' ')} — expected --json, --strict, --brief or --html [file]`);
+  console.error(`i18n:status: unknown option ${unknown.join(' ')} — ${USAGE}`);
   process.exit(2);
 }
-const json = args.includes('--json');
-const strict = args.includes('--strict');
+let reviewAge = DEFAULT_REVIEW_AGE_MONTHS;
+if (values.has('--review-age')) {
+  reviewAge = parseReviewAge(values.get('--review-age'));
+  if (reviewAge === undefined) {
+    console.error(`i18n:status: --review-age expects a whole number of months (1 or more), got ${JSON.stringify(values.get('--review-age') ?? '')}`);
+    process.exit(2);
+  }
+}
+const json = rest.includes('--json');
+const strict = rest.includes('--strict');
+const htmlFile = values.get('--html');
 
 const root = process.cwd();
-const statuses = readStatuses(root);
+const files = readContentFiles(root);
+const statuses = readStatuses(root, files);
 const failures = strictFailures(statuses);
+const now = new Date();
+const due = readReviewDue(root, { months: reviewAge, today: now }, files);
 
-if (htmlAt >= 0) {
+if (rest.includes('--html')) {
   const out = resolve(root, htmlFile ?? 'translation-status.html');
   // Links are relative, from the page's folder to the repository root: they work when the file is opened there.
   const up = relative(dirname(out), root).split(sep).join('/');
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, dashboardPage(root, (path) => (up ? `${up}/${path}` : path)));
+  writeFileSync(out, dashboardPage(root, (path) => (up ? `${up}/${path}` : path), { now, reviewAge, files, statuses }));
   console.log(`Translation dashboard written to ${relative(root, out).split(sep).join('/')} — open it in a browser.`);
 } else if (json) {
-  console.log(JSON.stringify({ source: SOURCE_LOCALE, ok: failures.length === 0, locales: statuses }, null, 2));
+  console.log(JSON.stringify({ source: SOURCE_LOCALE, ok: failures.length === 0, locales: statuses, reviewDue: due }, null, 2));
 } else {
-  console.log(formatStatus(statuses, { sourceLocale: SOURCE_LOCALE, brief: args.includes('--brief') }));
+  console.log(formatStatus(statuses, { sourceLocale: SOURCE_LOCALE, brief: rest.includes('--brief') }));
+  console.log('');
+  console.log(formatReviewDue(due));
   console.log('');
   if (failures.length) {
     console.log(`Full locales are not up to date: ${failures.join('; ')}.`);

@@ -12,6 +12,9 @@ import { dashboardData, dashboardHtml, recoveryRows, siteTokens, type DashboardL
 import { frontmatterDate, readFrontmatter } from '../lib/frontmatter.ts';
 import { CONTENT_LAYOUT, translationStatus, type ContentFile, type LocaleStatus } from '../lib/translation-status.ts';
 import type { LocaleStrings } from '../lib/recovery/types.ts';
+import { reviewDue, type ReviewDue } from '../lib/review-due.ts';
+import { compactDiff } from '../lib/source-diff.ts';
+import { sourceAsOf } from './git-history.ts';
 
 const TREE_FILE = 'content/recovery/tree.yaml';
 const stringsFile = (locale: string) => `content/recovery/strings/${locale}.yaml`;
@@ -27,7 +30,12 @@ export function readContentFiles(root: string): ContentFile[] {
         const entry: ContentFile = { kind, locale: code, slug: name.slice(0, -ext.length) };
         if (kind === 'article') {
           const fm = readFrontmatter(readFileSync(join(folder, name), 'utf8'));
-          Object.assign(entry, { updated: frontmatterDate(fm.updated), translatedFrom: frontmatterDate(fm.translatedFrom), draft: fm.draft === 'true' });
+          Object.assign(entry, {
+            updated: frontmatterDate(fm.updated),
+            translatedFrom: frontmatterDate(fm.translatedFrom),
+            reviewed: frontmatterDate(fm.reviewed),
+            draft: fm.draft === 'true',
+          });
         }
         files.push(entry);
       }
@@ -36,8 +44,34 @@ export function readContentFiles(root: string): ContentFile[] {
   return files;
 }
 
-export function readStatuses(root: string): LocaleStatus[] {
-  return translationStatus({ locales: LOCALES, sourceLocale: SOURCE_LOCALE, files: readContentFiles(root) });
+/**
+ * Each locale's status; every outdated article carries what changed in its source since its
+ * translatedFrom, from git (or why that cannot be shown).
+ */
+export function readStatuses(root: string, files: readonly ContentFile[] = readContentFiles(root)): LocaleStatus[] {
+  const statuses = translationStatus({ locales: LOCALES, sourceLocale: SOURCE_LOCALE, files });
+  // Translations of one source made from the same day share one git lookup.
+  const versions = new Map<string, ReturnType<typeof sourceAsOf>>();
+  for (const item of statuses.flatMap((s) => s.outdated)) {
+    if (!item.translatedFrom) {
+      item.changes = { unavailable: 'the translation has no translatedFrom date, so compare it with the whole source' };
+      continue;
+    }
+    const key = `${item.source}@${item.translatedFrom}`;
+    if (!versions.has(key)) versions.set(key, sourceAsOf(root, item.source, item.translatedFrom));
+    const old = versions.get(key)!;
+    if (!old.ok) item.changes = { unavailable: old.reason };
+    else {
+      const now = readFileSync(join(root, item.source), 'utf8');
+      item.changes = { since: item.translatedFrom, commit: old.commit, commitDate: old.date, diff: compactDiff(old.text, now) };
+    }
+  }
+  return statuses;
+}
+
+/** Articles due for a fact check: `reviewed` older than `months` (default 6) before `today`. */
+export function readReviewDue(root: string, options: { months?: number | undefined; today?: Date | undefined } = {}, files: readonly ContentFile[] = readContentFiles(root)): ReviewDue {
+  return reviewDue(files, { months: options.months, today: options.today ?? new Date() });
 }
 
 const readYaml = (root: string, path: string): unknown => (existsSync(join(root, path)) ? parse(readFileSync(join(root, path), 'utf8')) : undefined);
@@ -57,17 +91,30 @@ export function readRecoveryRows(root: string): Record<string, DashboardRow[]> {
   return rows;
 }
 
-export function readDashboard(root: string): DashboardLocale[] {
+export function readDashboard(root: string, statuses: readonly LocaleStatus[] = readStatuses(root)): DashboardLocale[] {
   return dashboardData({
-    statuses: readStatuses(root),
+    statuses,
     names: Object.fromEntries(LOCALES.map((l) => [l.code, l.nativeName])),
     recovery: readRecoveryRows(root),
   });
 }
 
+export interface DashboardPageOptions {
+  /** When the page is made: shown at its top, and the day review-due ages count to. */
+  now?: Date | undefined;
+  /** Review-due age in months (default 6). */
+  reviewAge?: number | undefined;
+  /** What the caller has read already (the statuses carry the git diffs: read them once). */
+  files?: readonly ContentFile[] | undefined;
+  statuses?: readonly LocaleStatus[] | undefined;
+}
+
 /** The dashboard page. `href` turns a path from the repository root into a link from where the page is opened. */
-export function dashboardPage(root: string, href: (path: string) => string, now = new Date()): string {
-  return dashboardHtml(readDashboard(root), {
+export function dashboardPage(root: string, href: (path: string) => string, options: DashboardPageOptions = {}): string {
+  const now = options.now ?? new Date();
+  const files = options.files ?? readContentFiles(root);
+  return dashboardHtml(readDashboard(root, options.statuses ?? readStatuses(root, files)), {
+    reviewDue: readReviewDue(root, { months: options.reviewAge, today: now }, files),
     sourceLocale: SOURCE_LOCALE,
     tokens: siteTokens(readFileSync(join(root, 'src/styles/global.css'), 'utf8')),
     href,

@@ -5,7 +5,8 @@
  */
 import type { RecoveryTree } from './recovery/types.ts';
 import { validateStrings, type StringsFile } from './recovery/validate.ts';
-import type { LocaleStatus, StatusItem } from './translation-status.ts';
+import type { ReviewDue } from './review-due.ts';
+import { fullDiffCommand, type LocaleStatus, type SourceChanges, type StatusItem } from './translation-status.ts';
 
 export type RowState = 'outdated' | 'missing' | 'draft' | 'translated';
 export type RowKind = 'article' | 'faq' | 'recovery' | 'category';
@@ -28,6 +29,8 @@ export interface DashboardRow {
   translatedFrom?: string | undefined;
   /** What is missing, for a recovery node with some of its words. */
   detail?: string | undefined;
+  /** Outdated articles: what changed in the source since translatedFrom (or why that is not shown). */
+  changes?: SourceChanges | undefined;
 }
 
 export interface DashboardLocale {
@@ -50,6 +53,7 @@ function fromStatus(item: StatusItem, state: RowState): DashboardRow {
     exists: state !== 'missing',
     sourceUpdated: item.sourceUpdated,
     translatedFrom: item.translatedFrom,
+    ...(item.changes ? { changes: item.changes } : {}),
   };
 }
 
@@ -110,6 +114,8 @@ export interface DashboardHtmlOptions {
   href: (path: string) => string;
   /** When the data was read, shown at the top. */
   generated: string;
+  /** Articles due for a fact check (src/lib/review-due.ts); the section is left out without it. */
+  reviewDue?: ReviewDue | undefined;
 }
 
 /** The `:root { … }` blocks of the site's stylesheet: its colours for light and dark. */
@@ -141,6 +147,12 @@ ul.rows > li > :not(.state) { grid-column: 2; }
 .todo { font-size: 0.95rem; }
 details { margin-top: 0.5rem; }
 summary { cursor: pointer; padding: 0.25rem 0; }
+[data-state=review] .state { border-color: var(--note); color: var(--note); }
+pre.diff { margin: 0.25rem 0 0; padding: 0.5rem 0.75rem; background: var(--bg-soft); border: 1px solid var(--border); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; line-height: 1.5; }
+pre.diff code { font-size: inherit; }
+pre.diff .ins { color: var(--tip); }
+pre.diff .del { color: var(--danger); }
+pre.diff .hunk, pre.diff .ctx { color: var(--muted); }
 @media (max-width: 40rem) {
   main { padding: 0.75rem; }
   ul.rows > li { grid-template-columns: 1fr; }
@@ -160,7 +172,40 @@ function rowHtml(r: DashboardRow, locale: string, o: DashboardHtmlOptions): stri
   else if (r.state === 'missing' && r.kind === 'recovery') todo = r.detail ? `missing: ${esc(r.detail)}; the words are in ${link(r.source)}` : `add the node's words, translated from ${link(r.source)}`;
   else if (r.state === 'missing') todo = `translate ${link(r.source)}${r.kind === 'article' ? ` (<code>npm run new -- ${esc(r.id)} --translate ${esc(locale)}</code>)` : ''}`;
   else if (r.state === 'draft') todo = `finish it and delete <code>draft: true</code> (source: ${link(r.source)})`;
-  return `<li data-state="${r.state}" data-kind="${r.kind}"><span class="state">${STATE_LABELS[r.state]}</span>${what}${dates}${todo ? `<span class="todo">${todo}</span>` : ''}</li>`;
+  const changes = r.state === 'outdated' && r.changes ? changesHtml(r.changes, r.source, o.sourceLocale) : '';
+  return `<li data-state="${r.state}" data-kind="${r.kind}"><span class="state">${STATE_LABELS[r.state]}</span>${what}${dates}${todo ? `<span class="todo">${todo}</span>` : ''}${changes}</li>`;
+}
+
+/** An outdated row's source diff since translatedFrom, open, each line marked added, removed or context. */
+function changesHtml(c: SourceChanges, source: string, sourceLocale: string): string {
+  if ('unavailable' in c) return `<span class="muted" data-changes="unavailable">What changed in the source: not shown — ${esc(c.unavailable)}.</span>`;
+  const { diff } = c;
+  const from = `since ${esc(c.since)} (commit <code>${esc(c.commit.slice(0, 10))}</code> of ${esc(c.commitDate)})`;
+  if (!diff.added && !diff.removed) return `<span class="muted" data-changes="none">The source has not changed ${from}: only set <code>translatedFrom</code>.</span>`;
+  const cls = (line: string) => (line.startsWith('@@') ? 'hunk' : line[0] === '+' ? 'ins' : line[0] === '-' ? 'del' : 'ctx');
+  const lines = diff.lines.map((l) => `<span class="${cls(l)}">${esc(l)}</span>`).join('\n');
+  const more = diff.cut ? `<p class="muted">… ${diff.cut} more changed lines not shown: <code>${esc(fullDiffCommand(c.commit, source))}</code></p>` : '';
+  return (
+    `<details open data-changes="diff"><summary>What changed in the source ${from}: ${diff.added} lines added, ${diff.removed} removed</summary>` +
+    `<pre class="diff" lang="${esc(sourceLocale)}"><code>${lines}</code></pre>${more}</details>`
+  );
+}
+
+/** The articles due for a fact check, every locale (the source's too). */
+function reviewHtml(due: ReviewDue, o: DashboardHtmlOptions): string {
+  const rows = due.items
+    .map(
+      (i) =>
+        `<li data-state="review" data-review="${esc(i.locale)}"><span class="state">Review due</span><a href="${esc(o.href(i.file))}"><code>${esc(i.file)}</code></a>` +
+        `<span class="muted">${i.reviewed ? `reviewed ${esc(i.reviewed)} (${i.months === 1 ? '1 month' : `${i.months} months`} ago)` : 'no reviewed date'}</span><span class="todo">check its facts against official sources, then set <code>reviewed</code></span></li>`,
+    )
+    .join('\n');
+  return (
+    `<div id="review-due" role="region" aria-labelledby="review-due-title">\n<h2 id="review-due-title">Due for a fact check: ${due.items.length ? `${due.items.length} article${due.items.length === 1 ? '' : 's'}` : 'none'}</h2>\n` +
+    `<p class="muted">Articles in every language whose <code>reviewed</code> date is before ${esc(due.before)} (more than ${due.months === 1 ? '1 month' : `${due.months} months`} ago; <code>npm run i18n:status -- --review-age &lt;months&gt;</code> changes the age). Readers never see this list.</p>\n` +
+    (rows ? `<ul class="rows">${rows}</ul>\n` : '') +
+    `</div>`
+  );
 }
 
 /** The language's own name, marked as that language, and its code. */
@@ -213,6 +258,7 @@ export function dashboardHtml(locales: readonly DashboardLocale[], o: DashboardH
 <ul class="summary">
 ${summary}
 </ul>
+${o.reviewDue ? reviewHtml(o.reviewDue, o) : ''}
 ${sections}
 </main>
 </body>

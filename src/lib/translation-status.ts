@@ -4,6 +4,7 @@
  * and by article pages (the outdated notice). No file access here: callers pass what they read.
  */
 import { isoDay } from './dates.ts';
+import type { CompactDiff } from './source-diff.ts';
 
 export type ContentKind = 'article' | 'faq' | 'category';
 
@@ -26,8 +27,26 @@ export interface ContentFile {
   /** Articles only. */
   updated?: Date | undefined;
   translatedFrom?: Date | undefined;
+  /** Articles: when the facts were last checked (review-due, src/lib/review-due.ts). */
+  reviewed?: Date | undefined;
   draft?: boolean | undefined;
 }
+
+/**
+ * What changed in the source since an outdated translation's `translatedFrom`: the source file at the
+ * last commit on or before that day, diffed against the file now (src/dev/git-history.ts,
+ * src/lib/source-diff.ts), or why that cannot be shown (no git, no history, no translatedFrom).
+ */
+export type SourceChanges =
+  | {
+      /** The translation's translatedFrom (YYYY-MM-DD). */
+      since: string;
+      /** The commit the old version is from (full hash) and its commit day. */
+      commit: string;
+      commitDate: string;
+      diff: CompactDiff;
+    }
+  | { unavailable: string };
 
 export interface StatusItem {
   kind: ContentKind;
@@ -43,6 +62,8 @@ export interface StatusItem {
   translatedFrom?: string;
   /** The translation exists as a draft (listed as missing: readers do not see it). */
   draft?: boolean;
+  /** Outdated articles: what changed in the source since translatedFrom (added by the caller that reads git). */
+  changes?: SourceChanges;
 }
 
 export interface LocaleStatus {
@@ -115,6 +136,21 @@ export function strictFailures(statuses: readonly LocaleStatus[]): string[] {
     .map((s) => `${s.locale}: ${s.missing.length} missing, ${s.outdated.length} outdated`);
 }
 
+/** The command that shows a source's whole diff since the commit a translation was made from. */
+export const fullDiffCommand = (commit: string, source: string) => `git diff ${commit.slice(0, 10)} -- ${source}`;
+
+/** The lines under an outdated item: what changed in its source, indented (empty when not known). */
+export function changesText(item: StatusItem, indent: string): string {
+  const c = item.changes;
+  if (!c) return '';
+  if ('unavailable' in c) return `\n${indent}what changed in the source: not shown — ${c.unavailable}`;
+  const { diff } = c;
+  if (!diff.added && !diff.removed) return `\n${indent}what changed in the source: nothing since ${c.since} (commit ${c.commit.slice(0, 10)} of ${c.commitDate}): only set translatedFrom`;
+  const head = `what changed in ${item.source} since ${c.since} (commit ${c.commit.slice(0, 10)} of ${c.commitDate}): ${diff.added} lines added, ${diff.removed} removed`;
+  const more = diff.cut ? [`… ${diff.cut} more changed lines not shown: ${fullDiffCommand(c.commit, item.source)}`] : [];
+  return [head, ...diff.lines.map((l) => `  ${l}`), ...more].map((l) => `\n${indent}${l}`).join('');
+}
+
 /** The report `npm run i18n:status` prints. */
 export function formatStatus(statuses: readonly LocaleStatus[], options: { sourceLocale: string; brief?: boolean }): string {
   const lines: string[] = [`Translation status (source language: ${options.sourceLocale}; counts cover articles, FAQ entries and categories)`];
@@ -126,7 +162,7 @@ export function formatStatus(statuses: readonly LocaleStatus[], options: { sourc
       lines.push(`  ${title}:`);
       for (const i of items) lines.push(`    ${i.file}${detail(i)}`);
     };
-    list('outdated', s.outdated, (i) => ` — ${i.reason}; update it from ${i.source}, then set translatedFrom`);
+    list('outdated', s.outdated, (i) => ` — ${i.reason}; update it from ${i.source}, then set translatedFrom${changesText(i, '      ')}`);
     list('missing', s.missing, (i) =>
       i.reason ? ` — ${i.reason}` : ` — translate ${i.source}${i.kind === 'article' ? ` (npm run new -- ${i.slug} --translate ${s.locale})` : ''}`,
     );
