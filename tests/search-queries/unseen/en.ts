@@ -1,0 +1,140 @@
+import type { UnseenQuery } from './index.ts';
+/** Written 2026-12-07 by a writer who saw only the facts and the article titles, before any search change. */
+export const en: readonly UnseenQuery[] = [
+  // forgotten account password
+  { q: 'forgot my mi account password', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'i forgot password of my xiaomi acount', tag: 'typo', expect: ['reset-password'] },
+  { q: 'how to recover mi account password', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'dont remember my xiaomi password what now', tag: 'situation', expect: ['reset-password'] },
+  { q: 'xaomi password forgotten', tag: 'brand', expect: ['reset-password'] },
+  { q: 'change password mi account i cant remember the old one', tag: 'situation', expect: ['reset-password'] },
+  { q: 'paswrod reset redmi account', tag: 'typo', expect: ['reset-password'] },
+  { q: 'how i can get back my mi password', tag: 'situation', expect: ['reset-password'] },
+  { q: 'forgot password poco account', tag: 'brand', expect: ['reset-password'] },
+  { q: 'xiaomi id password lost need new one', tag: 'situation', expect: ['reset-password'] },
+  { q: 'shaomi acount pasword forgot', tag: 'brand', expect: ['reset-password'] },
+  // verification code
+  { q: 'verification code not coming sms xiaomi', tag: 'tidy', expect: ['verification-code-not-arriving'] },
+  { q: "i don't get the code from xiaomi", tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'otp not received mi account', tag: 'slang', expect: ['verification-code-not-arriving'] },
+  { q: 'sms code never arrives redmi', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'xiomi verifcation code not recieved', tag: 'typo', expect: ['verification-code-not-arriving'] },
+  { q: 'email with code from xiaomi not in my inbox', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'too many requests try again later code xiaomi', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'waiting 20 min still no sms from mi', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  // device locked after a reset
+  { q: 'phone asking for mi account after factory reset', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'how remove mi account from phone after reset', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'this device is locked xiaomi after hard reset', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'mi acount lock after format', tag: 'typo', expect: ['device-locked-after-reset'] },
+  { q: 'did hard reset now it wants xiaomi password', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'activation lock xiaomi forgot the password', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'redmi stuck on enter mi account password screen after wipe', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'bypass mi account redmi note 8', tag: 'slang', expect: ['device-locked-after-reset', 'unlock-service-scams'] },
+  { q: 'wiped my phone and now it asks for the old account', tag: 'situation', expect: ['google-or-xiaomi-lock', 'device-locked-after-reset'] },
+  // Google's lock or Xiaomi's
+  { q: 'frp or mi account lock', tag: 'slang', expect: ['google-or-xiaomi-lock'] },
+  { q: 'after reset phone asks google account not xiaomi', tag: 'situation', expect: ['google-or-xiaomi-lock'] },
+  { q: 'verify your account google screen after reset redmi', tag: 'situation', expect: ['google-or-xiaomi-lock'] },
+  { q: 'difference between frp and mi cloud lock', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  // hacked
+  { q: 'someone hacked my xiaomi account', tag: 'tidy', expect: ['account-hacked'] },
+  { q: 'my mi account was hacked and the password changed', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'strange login to my xiaomi account from another country', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'somebody else logged into my mi account', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'hacker changed email on my xiaomi account', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'xiaomi acc hacked help', tag: 'slang', expect: ['account-hacked'] },
+  { q: 'hackd mi acount what do i do', tag: 'typo', expect: ['account-hacked'] },
+  // lost or stolen phone
+  { q: 'lost my redmi phone how to find it', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'phone stolen xiaomi track location', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'find my device xiaomi', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'how to erase stolen xiaomi phone remotely', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'locate my lost poco', tag: 'brand', expect: ['find-lost-phone'] },
+  { q: 'left my phone in a taxi can i lock it from computer', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'ring my xiomi phone i cant find it at home', tag: 'brand', expect: ['find-lost-phone'] },
+  // no access to the linked phone or email
+  { q: 'lost my sim card and cant reset mi account', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'old phone number no longer works xiaomi account', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'changed my number cant log in mi account', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'recover xiaomi account without phone number', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: "don't have access to my email anymore xiaomi", tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'mi account recovery with no email and no number', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'number linked to mi account is deactivated', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'code goes to my old number which i dont have', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  // can't get in (hub)
+  { q: 'i cant enter my mi account', tag: 'situation', expect: ['cannot-sign-in'] },
+  { q: 'cant login xiaomi account', tag: 'tidy', expect: ['cannot-sign-in'] },
+  { q: 'xiaomi account login not working', tag: 'situation', expect: ['cannot-sign-in'] },
+  { q: 'unable to signin mi account pls help', tag: 'typo', expect: ['cannot-sign-in'] },
+  { q: 'locked out of my xiaomi account', tag: 'tidy', expect: ['cannot-sign-in'] },
+  { q: 'why cant i log into my mi account', tag: 'situation', expect: ['cannot-sign-in'] },
+  // restricted
+  { q: 'my mi account is restricted what to do', tag: 'situation', expect: ['account-restricted'] },
+  { q: 'account temporarily blocked too many wrong passwords xiaomi', tag: 'situation', expect: ['account-restricted'] },
+  { q: 'xiaomi suspended my account', tag: 'tidy', expect: ['account-restricted'] },
+  { q: 'mi account frozen after many login attempts', tag: 'slang', expect: ['account-restricted'] },
+  // backup
+  { q: 'how to backup redmi before reset', tag: 'tidy', expect: ['back-up-your-data'] },
+  { q: 'save my contacts and photos from xiaomi phone', tag: 'situation', expect: ['back-up-your-data'] },
+  { q: 'backup xiaomi phone to computer', tag: 'tidy', expect: ['back-up-your-data'] },
+  { q: 'bakup data mi phone', tag: 'typo', expect: ['back-up-your-data'] },
+  // bootloader
+  { q: 'mi unlock 168 hours', tag: 'tidy', expect: ['bootloader-unlock-wait'] },
+  { q: 'unlock bootloader wait time xiaomi', tag: 'tidy', expect: ['bootloader-unlock-wait'] },
+  { q: 'mi unlock tool says wait couple of days', tag: 'situation', expect: ['bootloader-unlock-wait'] },
+  { q: 'hyperos bootloader unlock permission community app', tag: 'slang', expect: ['bootloader-unlock-wait'] },
+  // change linked contact
+  { q: 'how to change phone number in mi account', tag: 'tidy', expect: ['change-linked-phone-or-email'] },
+  { q: 'update email on xiaomi account', tag: 'tidy', expect: ['change-linked-phone-or-email'] },
+  { q: 'getting a new sim how do i move my mi account to new number', tag: 'situation', expect: ['change-linked-phone-or-email'] },
+  { q: 'replace old number with new one xiaomi id', tag: 'situation', expect: ['change-linked-phone-or-email'] },
+  // support
+  { q: 'xiaomi customer care number', tag: 'tidy', expect: ['contact-support'] },
+  { q: 'how to contact xiaomi about my account', tag: 'tidy', expect: ['contact-support'] },
+  { q: 'where do i write to xiaomi support', tag: 'situation', expect: ['contact-support'] },
+  { q: 'talk to a real person at xiaomi', tag: 'situation', expect: ['contact-support'] },
+  // delete
+  { q: 'delete mi account permanently', tag: 'tidy', expect: ['delete-account'] },
+  { q: 'how to close my xiaomi account forever', tag: 'situation', expect: ['delete-account'] },
+  { q: 'xiaomi account deletion request', tag: 'tidy', expect: ['delete-account'] },
+  // screen lock
+  { q: 'forgot pattern redmi', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'forgot my phone pin how to unlock', tag: 'situation', expect: ['forgot-screen-lock'] },
+  { q: 'forgot lock screen password xiaomi note 10', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'cant unlock my phone wrong pattern too many times', tag: 'situation', expect: ['forgot-screen-lock'] },
+  { q: 'forgoten lock screen code poco', tag: 'typo', expect: ['forgot-screen-lock'] },
+  // HyperOS or MIUI
+  { q: 'how to know if i have hyperos or miui', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  { q: 'miui version check', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  { q: 'cant find mi account in settings after hyper os update', tag: 'situation', expect: ['hyperos-or-miui'] },
+  // region
+  { q: 'not available in your region xiaomi', tag: 'tidy', expect: ['region-and-account'] },
+  { q: 'chinese version xiaomi phone account problems', tag: 'situation', expect: ['region-and-account'] },
+  { q: 'changed region and my cloud data disappeared', tag: 'situation', expect: ['region-and-account'] },
+  // strong password
+  { q: 'good password for mi account', tag: 'tidy', expect: ['strong-password'] },
+  { q: 'how long should my xiaomi password be', tag: 'situation', expect: ['strong-password'] },
+  { q: 'xiaomi password requirements 8-16 characters', tag: 'tidy', expect: ['strong-password'] },
+  // two-step verification
+  { q: '2fa xiaomi', tag: 'slang', expect: ['two-step-verification'] },
+  { q: 'enable two factor authentication mi account', tag: 'tidy', expect: ['two-step-verification'] },
+  { q: 'how to make my xiaomi account more secure', tag: 'situation', expect: ['two-step-verification', 'strong-password'] },
+  // unlock services
+  { q: 'is mi account unlock service legit', tag: 'situation', expect: ['unlock-service-scams'] },
+  { q: 'paid someone online to remove mi account is it a scam', tag: 'situation', expect: ['unlock-service-scams'] },
+  { q: 'mi account remove tool free download', tag: 'slang', expect: ['unlock-service-scams', 'device-locked-after-reset'] },
+  // used phone
+  { q: 'selling my xiaomi what to do before', tag: 'situation', expect: ['used-phone'] },
+  { q: 'bought used redmi it asks for owner account', tag: 'situation', expect: ['used-phone', 'device-locked-after-reset'] },
+  { q: 'giving phone to my son how to remove my mi account', tag: 'situation', expect: ['used-phone'] },
+  { q: 'what to check on second hand xiaomi before buying', tag: 'tidy', expect: ['used-phone'] },
+  // which phone or email is linked
+  { q: 'which number is on my mi account', tag: 'situation', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'dont know what email i used for xiaomi', tag: 'situation', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'how to see email registered to my xiaomi account', tag: 'tidy', expect: ['which-phone-or-email-is-linked'] },
+  // cloud photos
+  { q: 'photos gone from mi cloud', tag: 'situation', expect: ['xiaomi-cloud-photos'] },
+  { q: 'xiaomi cloud gallery sync stopped', tag: 'tidy', expect: ['xiaomi-cloud-photos'] },
+  { q: 'where are my pictures xiaomi cloud google photos', tag: 'situation', expect: ['xiaomi-cloud-photos'] },
+];

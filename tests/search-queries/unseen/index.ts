@@ -1,0 +1,6 @@
+export type UnseenTag = 'typo' | 'no-accent' | 'brand' | 'situation' | 'slang' | 'translit' | 'dialect' | 'tidy';
+export interface UnseenQuery { q: string; tag: UnseenTag; expect: readonly string[] }
+export { ru } from './ru.ts';
+export { en } from './en.ts';
+export { es } from './es.ts';
+export { ar } from './ar.ts';

@@ -1,0 +1,140 @@
+import type { UnseenQuery } from './index.ts';
+/** Written 2026-12-07 by a writer who saw only the facts and the article titles, before any search change. */
+export const ru: readonly UnseenQuery[] = [
+  // забытый пароль аккаунта
+  { q: 'забыл пароль от ми аккаунта', tag: 'situation', expect: ['reset-password'] },
+  { q: 'как восстановить пароль xiaomi', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'не помню пароль от акка сяоми', tag: 'slang', expect: ['reset-password'] },
+  { q: 'zabyl parol ot mi akkaunta', tag: 'translit', expect: ['reset-password'] },
+  { q: 'сбросить пароль аккаунта ксиоми', tag: 'brand', expect: ['reset-password'] },
+  { q: 'забыла пароль от аккаунта редми что делать', tag: 'situation', expect: ['reset-password'] },
+  { q: 'востановить пороль ми акаунт', tag: 'typo', expect: ['reset-password'] },
+  { q: 'kak vosstanovit parol xiaomi', tag: 'translit', expect: ['reset-password'] },
+  { q: 'zabyla parol ot akkaunta shaomi', tag: 'translit', expect: ['reset-password'] },
+  { q: 'пароль от шаоми забыл помогите', tag: 'brand', expect: ['reset-password'] },
+  { q: 'поменять пароль mi account если старый не помню', tag: 'situation', expect: ['reset-password'] },
+  // код не приходит
+  { q: 'не приходит смс код xiaomi', tag: 'tidy', expect: ['verification-code-not-arriving'] },
+  { q: 'ne prihodit kod xiaomi', tag: 'translit', expect: ['verification-code-not-arriving'] },
+  { q: 'не приходит код подтверждения на почту ми аккаунт', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'смс от сяоми не приходят', tag: 'brand', expect: ['verification-code-not-arriving'] },
+  { q: 'ne prikhodit sms s kodom mi akkaunt', tag: 'translit', expect: ['verification-code-not-arriving'] },
+  { q: 'слишком много запросов кода попробуйте позже xiaomi', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'не приходит сообшение с кодом от ксяоми', tag: 'typo', expect: ['verification-code-not-arriving'] },
+  { q: 'жду код уже полчаса а его нет редми', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  // телефон заблокирован после сброса
+  { q: 'после сброса просит ми аккаунт', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'сбросил до заводских а телефон просит пароль от аккаунта xiaomi', tag: 'slang', expect: ['device-locked-after-reset'] },
+  { q: 'устройство заблокировано после hard reset редми', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'posle sbrosa prosit mi akkaunt', tag: 'translit', expect: ['device-locked-after-reset'] },
+  { q: 'как отвязать ми аккаунт после сброса настроек', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'обход ми аккаунта redmi note 9', tag: 'slang', expect: ['device-locked-after-reset', 'unlock-service-scams'] },
+  { q: 'после прошивки телефон заблокирован привязан к аккаунту ксяоми', tag: 'slang', expect: ['device-locked-after-reset'] },
+  { q: 'sbros do zavodskih prosit parol ot mi akkaunta', tag: 'translit', expect: ['device-locked-after-reset'] },
+  { q: 'на экране это устройство заблокировано и почта со звездочками', tag: 'situation', expect: ['device-locked-after-reset'] },
+  // чей замок: Google или Xiaomi
+  { q: 'frp или ми аккаунт как понять', tag: 'slang', expect: ['google-or-xiaomi-lock'] },
+  { q: 'после сброса просит гугл аккаунт сяоми', tag: 'situation', expect: ['google-or-xiaomi-lock'] },
+  { q: 'какая блокировка гугл или xiaomi', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  { q: 'posle sbrosa prosit google akkaunt', tag: 'translit', expect: ['google-or-xiaomi-lock'] },
+  { q: 'подтвердите аккаунт google после сброса редми', tag: 'situation', expect: ['google-or-xiaomi-lock'] },
+  // взлом
+  { q: 'взломали аккаунт xiaomi', tag: 'tidy', expect: ['account-hacked'] },
+  { q: 'мой ми аккаунт взломан что делать', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'кто-то зашел в мой аккаунт сяоми', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'vzlomali mi akkaunt', tag: 'translit', expect: ['account-hacked'] },
+  { q: 'угнали акк ми', tag: 'slang', expect: ['account-hacked'] },
+  { q: 'взломщик сменил почту и пароль на аккаунте xiaomi', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'взламали акаунт ксиоми помогите', tag: 'typo', expect: ['account-hacked'] },
+  // потерянный телефон
+  { q: 'потерял телефон редми как найти', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'украли телефон xiaomi как заблокировать', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'найти устройство xiaomi', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'poteryal telefon kak najti xiaomi', tag: 'translit', expect: ['find-lost-phone'] },
+  { q: 'стереть данные на украденом телефоне удаленно', tag: 'typo', expect: ['find-lost-phone'] },
+  { q: 'где мой телефон шаоми отследить', tag: 'brand', expect: ['find-lost-phone'] },
+  { q: 'забыл телефон в такси можно его заблокировать через комп', tag: 'situation', expect: ['find-lost-phone'] },
+  // нет доступа к номеру или почте
+  { q: 'нет доступа к номеру привязанному к ми аккаунту', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'потерял симку не могу войти в mi аккаунт', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  { q: 'сменил номер телефона а аккаунт сяоми привязан к старому', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'нет доступа к почте от аккаунта xiaomi', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'восстановить аккаунт без номера телефона и почты', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'net dostupa k nomeru telefona mi akkaunt', tag: 'translit', expect: ['no-access-to-phone-or-email'] },
+  { q: 'старую симку заблокировали как теперь войти в акк ксиоми', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  { q: 'номер уже не мой а код приходит на него', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  // не могу войти (хаб)
+  { q: 'не могу войти в ми аккаунт', tag: 'situation', expect: ['cannot-sign-in'] },
+  { q: 'не заходит в аккаунт xiaomi', tag: 'situation', expect: ['cannot-sign-in'] },
+  { q: 'ne mogu voiti v akkaunt xiaomi', tag: 'translit', expect: ['cannot-sign-in'] },
+  { q: 'помогите не могу зайти в аккаунт сяоми', tag: 'situation', expect: ['cannot-sign-in'] },
+  { q: 'почему не получается авторизоваться в mi account', tag: 'tidy', expect: ['cannot-sign-in'] },
+  // ограничен
+  { q: 'ми аккаунт временно заблокирован много неверных попыток', tag: 'situation', expect: ['account-restricted'] },
+  { q: 'сяоми заблокировали акк за подозрительную активность', tag: 'slang', expect: ['account-restricted'] },
+  { q: 'akkaunt ogranichen xiaomi', tag: 'translit', expect: ['account-restricted'] },
+  { q: 'аккаунт заморожен сколько ждать разблокировки', tag: 'situation', expect: ['account-restricted'] },
+  // резервная копия
+  { q: 'как сделать бэкап на редми', tag: 'slang', expect: ['back-up-your-data'] },
+  { q: 'сохранить фото и контакты перед сбросом', tag: 'situation', expect: ['back-up-your-data'] },
+  { q: 'rezervnaya kopiya xiaomi', tag: 'translit', expect: ['back-up-your-data'] },
+  { q: 'резервное копирование сяоми на компьютер', tag: 'tidy', expect: ['back-up-your-data'] },
+  // загрузчик
+  { q: 'разлочить загрузчик xiaomi ждать 168 часов', tag: 'slang', expect: ['bootloader-unlock-wait'] },
+  { q: 'сколько ждать разблокировку загрузчика', tag: 'tidy', expect: ['bootloader-unlock-wait'] },
+  { q: 'razblokirovka zagruzchika mi unlock zhdat', tag: 'translit', expect: ['bootloader-unlock-wait'] },
+  { q: 'mi unlock пишет подождите несколько дней', tag: 'situation', expect: ['bootloader-unlock-wait'] },
+  // сменить номер или почту
+  { q: 'как сменить номер телефона в ми аккаунте', tag: 'tidy', expect: ['change-linked-phone-or-email'] },
+  { q: 'поменять почту в аккаунте xiaomi', tag: 'tidy', expect: ['change-linked-phone-or-email'] },
+  { q: 'меняю симку как перепривязать акк сяоми на новый номер', tag: 'slang', expect: ['change-linked-phone-or-email'] },
+  { q: 'smenit nomer v mi akkaunte', tag: 'translit', expect: ['change-linked-phone-or-email'] },
+  // поддержка
+  { q: 'как написать в поддержку xiaomi', tag: 'tidy', expect: ['contact-support'] },
+  { q: 'телефон горячей линии сяоми', tag: 'brand', expect: ['contact-support'] },
+  { q: 'служба поддержки ми аккаунт чат', tag: 'situation', expect: ['contact-support'] },
+  { q: 'podderzhka xiaomi kontakty', tag: 'translit', expect: ['contact-support'] },
+  // удалить аккаунт
+  { q: 'удалить ми аккаунт навсегда', tag: 'tidy', expect: ['delete-account'] },
+  { q: 'udalit akkaunt xiaomi', tag: 'translit', expect: ['delete-account'] },
+  { q: 'как полностью удалить учетку сяоми', tag: 'slang', expect: ['delete-account'] },
+  // блокировка экрана
+  { q: 'забыл графический ключ редми', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'забыл пин код от телефона xiaomi', tag: 'situation', expect: ['forgot-screen-lock'] },
+  { q: 'zabyl graficheskij kljuch', tag: 'translit', expect: ['forgot-screen-lock'] },
+  { q: 'как разблокировать телефон если забыл пароль экрана', tag: 'situation', expect: ['forgot-screen-lock'] },
+  { q: 'забыла узор на телефоне', tag: 'situation', expect: ['forgot-screen-lock'] },
+  // HyperOS или MIUI
+  { q: 'как узнать hyperos или miui', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  { q: 'в гипер ос не могу найти ми аккаунт в настройках', tag: 'slang', expect: ['hyperos-or-miui'] },
+  { q: 'какая у меня прошивка миуи или хайпер', tag: 'slang', expect: ['hyperos-or-miui'] },
+  // регион
+  { q: 'недоступно в вашем регионе xiaomi', tag: 'tidy', expect: ['region-and-account'] },
+  { q: 'китайская версия телефона аккаунт не работает', tag: 'situation', expect: ['region-and-account'] },
+  { q: 'сменил регион пропали данные облака', tag: 'situation', expect: ['region-and-account'] },
+  // надёжный пароль
+  { q: 'какой пароль придумать для ми аккаунта', tag: 'situation', expect: ['strong-password'] },
+  { q: 'надежный пароль xiaomi сколько символов', tag: 'tidy', expect: ['strong-password'] },
+  { q: 'требования к паролю сяоми', tag: 'brand', expect: ['strong-password'] },
+  // двухэтапная проверка
+  { q: 'двухфакторная аутентификация xiaomi', tag: 'tidy', expect: ['two-step-verification'] },
+  { q: 'как включить вход с подтверждением на ми аккаунт', tag: 'situation', expect: ['two-step-verification'] },
+  { q: 'двухэтапная проверка в аккаунте ксиоми', tag: 'brand', expect: ['two-step-verification'] },
+  // «сервисы разблокировки»
+  { q: 'отвязка ми аккаунта за деньги это развод?', tag: 'slang', expect: ['unlock-service-scams'] },
+  { q: 'сервис разблокировки ми аккаунта мошенники', tag: 'tidy', expect: ['unlock-service-scams'] },
+  { q: 'programma dlya otvyazki mi akkaunta', tag: 'translit', expect: ['unlock-service-scams', 'device-locked-after-reset'] },
+  // б/у телефон
+  { q: 'продаю телефон сяоми что сделать перед продажей', tag: 'situation', expect: ['used-phone'] },
+  { q: 'купил бу редми а он просит чужой аккаунт', tag: 'slang', expect: ['used-phone', 'device-locked-after-reset'] },
+  { q: 'как отвязать телефон от ми аккаунта перед продажей', tag: 'situation', expect: ['used-phone'] },
+  { q: 'что проверить в б/у xiaomi перед покупкой', tag: 'tidy', expect: ['used-phone'] },
+  // какой номер или почта привязаны
+  { q: 'к какому номеру привязан ми аккаунт', tag: 'tidy', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'не помню на какую почту регистрировал аккаунт xiaomi', tag: 'situation', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'k kakoi pochte privyazan akkaunt xiaomi', tag: 'translit', expect: ['which-phone-or-email-is-linked'] },
+  // фото в облаке
+  { q: 'пропали фото из ми облака', tag: 'situation', expect: ['xiaomi-cloud-photos'] },
+  { q: 'куда делись фотки из xiaomi cloud', tag: 'slang', expect: ['xiaomi-cloud-photos'] },
+  { q: 'синхронизация галереи в облаке xiaomi отключена', tag: 'tidy', expect: ['xiaomi-cloud-photos'] },
+];
