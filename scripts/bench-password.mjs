@@ -52,6 +52,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startStaticServer } from './lib/static-host.ts';
 import { CHROME_FLAGS } from './lib/chromium.ts';
+import { mulberry32 as seeded } from './lib/random.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_ROOT = resolve(HERE, '..');
@@ -132,17 +133,6 @@ export function bundleSizes(dist, page = TOOL('ru')) {
 
 export const toolLocales = (dist) => readdirSync(dist).filter((d) => existsSync(join(dist, TOOL(d), 'index.html')));
 
-/** A small deterministic generator, so every run times the same passwords. */
-function seeded(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 64-character passwords of the kinds readers type: random, passphrases, Russian, digits, walks, l33t. */
 export function samplePasswords() {

@@ -15,20 +15,10 @@ import { join } from 'node:path';
 import { AR_CATEGORY, DEVICES, HOSTS, LANG } from './vocab.mjs';
 import { frontmatterList, readFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { isoDay } from '../../src/lib/dates.ts';
+import { mulberry32 as rng } from '../lib/random.ts';
 
 export const CORPUS_LOCALES = ['ru', 'en', 'es'];
 
-/** mulberry32: small, fast, seedable. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const hash = (...parts) => {
   let h = 2166136261;
   for (const ch of parts.join('|')) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);

@@ -10,6 +10,7 @@ import { jcukenGraph, cyrillicKeysToLatin } from '../../src/lib/password/layouts
 import { sourceLists } from '../../src/lib/password/sources.ts';
 import { ENGLISH_CORE } from '../../src/lib/password/build-packs.ts';
 import type { RankedList } from '../../src/lib/password/word-index.ts';
+import { mulberry32 } from '../../scripts/lib/random.ts';
 
 export const SEED = 15;
 export const ZIPF = 1;
@@ -50,17 +51,8 @@ export interface EvalPassword {
   password: string;
 }
 
-/** mulberry32: small, fast, the same sequence on every machine. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (scripts/lib/random.ts): the same sequence on every machine. */
+export const seeded = mulberry32;
 
 type Rnd = () => number;
 
