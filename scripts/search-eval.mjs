@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * `npm run search:eval [-- --locale ru] [-- --dist dir] [-- --misses] [-- --json]`: how often the
+ * site's search puts the right article in the top 3 for queries nobody tuned it for
+ * (tests/search-queries/unseen/), per locale, on the training half and on the held-out half
+ * (split once by a fixed seed: tests/search-queries/unseen/split.ts). Runs the same query code as the
+ * browser against the built dist/pagefind/ (scripts/search-try.mjs). Build the site first.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openSiteSearch } from './search-try.mjs';
+import { HELD_OUT_TARGET, splitUnseen, UNSEEN } from '../tests/search-queries/unseen/split.ts';
+
+const pathOf = (lang, slug) => (slug === 'faq' ? `/${lang}/faq/` : `/${lang}/${slug}/`);
+
+/** Top-3 hits of one half: `{ total, hits, rate, misses: ["q → expected, got …"] }`. */
+async function score(search, lang, queries) {
+  let hits = 0;
+  const misses = [];
+  for (const q of queries) {
+    const r = await search.search(q.q, { top: 3 });
+    const got = r.top.map((t) => new URL(t.url, 'https://x').pathname.replace(/^.*?(\/[^/]+\/[^/]*\/?)$/, '$1'));
+    const want = q.expect.map((s) => pathOf(lang, s));
+    if (got.some((g) => want.some((w) => g.endsWith(w)))) hits += 1;
+    else misses.push(`[${q.tag}] "${q.q}" → expected ${q.expect.join(' or ')}, got ${got.map((g) => g.split('/').filter(Boolean).pop() ?? '(home)').join(', ') || 'nothing'}`);
+  }
+  return { total: queries.length, hits, rate: queries.length ? hits / queries.length : 1, misses };
+}
+
+/** Training and held-out rates for each locale of the unseen sets, against a built site. */
+export async function evaluateSearch({ dist = 'dist', locales = Object.keys(UNSEEN) } = {}) {
+  const out = {};
+  for (const lang of locales) {
+    const search = await openSiteSearch({ dist, lang });
+    const { training, heldOut } = splitUnseen(UNSEEN[lang]);
+    out[lang] = { training: await score(search, lang, training), heldOut: await score(search, lang, heldOut), target: HELD_OUT_TARGET[lang] };
+    await search.close();
+  }
+  return out;
+}
+
+const pct = (r) => `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.total})`;
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  const at = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  const locale = at('--locale');
+  if (locale && !UNSEEN[locale]) {
+    console.error(`search:eval: no unseen query set for "${locale}" — expected one of ${Object.keys(UNSEEN).join(', ')}`);
+    process.exit(2);
+  }
+  const result = await evaluateSearch({ dist: at('--dist') ?? 'dist', locales: locale ? [locale] : undefined });
+  if (argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
+  else {
+    for (const [lang, r] of Object.entries(result)) {
+      const met = r.heldOut.rate >= r.target ? 'met' : 'NOT met';
+      console.log(`${lang}: training ${pct(r.training)}, held-out ${pct(r.heldOut)} — target ${r.target * 100}% ${met}`);
+      if (argv.includes('--misses')) {
+        for (const m of r.training.misses) console.log(`  training miss ${m}`);
+        for (const m of r.heldOut.misses) console.log(`  held-out miss ${m}`);
+      }
+    }
+  }
+}
