@@ -6,7 +6,7 @@
 import type { RecoveryTree } from './recovery/types.ts';
 import { validateStrings, type StringsFile } from './recovery/validate.ts';
 import type { ReviewDue } from './review-due.ts';
-import { fullDiffCommand, type LocaleStatus, type SourceChanges, type StatusItem } from './translation-status.ts';
+import { changeCount, fullDiffCommand, type LocaleStatus, type SourceChanges, type StatusItem } from './translation-status.ts';
 
 export type RowState = 'outdated' | 'missing' | 'draft' | 'translated';
 export type RowKind = 'article' | 'faq' | 'recovery' | 'category';
@@ -186,7 +186,7 @@ function changesHtml(c: SourceChanges, source: string, sourceLocale: string): st
   const lines = diff.lines.map((l) => `<span class="${cls(l)}">${esc(l)}</span>`).join('\n');
   const more = diff.cut ? `<p class="muted">… ${diff.cut} more changed lines not shown: <code>${esc(fullDiffCommand(c.commit, source))}</code></p>` : '';
   return (
-    `<details open data-changes="diff"><summary>What changed in the source ${from}: ${diff.added} lines added, ${diff.removed} removed</summary>` +
+    `<details open data-changes="diff"><summary>What changed in the source ${from}: ${changeCount(diff)}</summary>` +
     `<pre class="diff" lang="${esc(sourceLocale)}"><code>${lines}</code></pre>${more}</details>`
   );
 }

@@ -139,6 +139,9 @@ export function strictFailures(statuses: readonly LocaleStatus[]): string[] {
 /** The command that shows a source's whole diff since the commit a translation was made from. */
 export const fullDiffCommand = (commit: string, source: string) => `git diff ${commit.slice(0, 10)} -- ${source}`;
 
+/** "3 lines added, 1 removed". */
+export const changeCount = (d: { added: number; removed: number }) => `${d.added} line${d.added === 1 ? '' : 's'} added, ${d.removed} removed`;
+
 /** The lines under an outdated item: what changed in its source, indented (empty when not known). */
 export function changesText(item: StatusItem, indent: string): string {
   const c = item.changes;
@@ -146,7 +149,7 @@ export function changesText(item: StatusItem, indent: string): string {
   if ('unavailable' in c) return `\n${indent}what changed in the source: not shown — ${c.unavailable}`;
   const { diff } = c;
   if (!diff.added && !diff.removed) return `\n${indent}what changed in the source: nothing since ${c.since} (commit ${c.commit.slice(0, 10)} of ${c.commitDate}): only set translatedFrom`;
-  const head = `what changed in ${item.source} since ${c.since} (commit ${c.commit.slice(0, 10)} of ${c.commitDate}): ${diff.added} lines added, ${diff.removed} removed`;
+  const head = `what changed in ${item.source} since ${c.since} (commit ${c.commit.slice(0, 10)} of ${c.commitDate}): ${changeCount(diff)}`;
   const more = diff.cut ? [`… ${diff.cut} more changed lines not shown: ${fullDiffCommand(c.commit, item.source)}`] : [];
   return [head, ...diff.lines.map((l) => `  ${l}`), ...more].map((l) => `\n${indent}${l}`).join('');
 }

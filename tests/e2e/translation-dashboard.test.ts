@@ -25,6 +25,11 @@ let axe: AxeServer;
 beforeAll(async () => {
   fixture = fixtureProject('translation-dashboard', { articles: ['reset-password', 'strong-password', 'cannot-sign-in'] });
   OUT = join(fixture.dir, 'translation-status.html');
+  // The content as one old commit, so the outdated article shows what changed in its original since (the edit below).
+  for (const args of [['init', '-q'], ['add', 'content'], ['-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.org', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'content']]) {
+    const g = spawnSync('git', args, { cwd: fixture.dir, env: cleanEnv({ GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_DATE: '2020-01-01T12:00:00Z', GIT_COMMITTER_DATE: '2020-01-01T12:00:00Z' }), encoding: 'utf8' });
+    expect(g.status, g.stderr).toBe(0);
+  }
   const edit = (path: string, from: RegExp, to: string) => {
     const before = fixture.read(path);
     expect(before.replace(from, to), path).not.toBe(before);
@@ -55,6 +60,8 @@ describe('the translation dashboard', () => {
     expect(groups.map((g) => g.split(':')[0])).toEqual(['Articles', 'FAQ entries', 'Recovery selector strings', 'Categories']);
     expect(await page.locator('ul.summary > li').count()).toBe(3);
     for (const state of ['outdated', 'missing', 'draft', 'translated']) expect(await page.locator(`li[data-state="${state}"]`).count(), state).toBeGreaterThan(0);
+    // The outdated article shows the line of its original that changed (its updated date, edited above).
+    expect(await page.locator('#en li[data-state="outdated"] pre.diff .ins').allTextContents()).toEqual(['+updated: 2099-01-01']);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frontmatterDate, readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { formatStatus, isOutdated, strictFailures, translationStatus, type ContentFile } from '../../src/lib/translation-status.ts';
+import { changesText, formatStatus, isOutdated, strictFailures, translationStatus, type ContentFile } from '../../src/lib/translation-status.ts';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const locales = [
@@ -120,5 +120,39 @@ describe('reading frontmatter', () => {
     expect(frontmatterDate('2026-02-30')).toBeUndefined();
     expect(frontmatterDate('24.11.2026')).toBeUndefined();
     expect(frontmatterDate(undefined)).toBeUndefined();
+  });
+});
+
+describe('what changed in the source, under an outdated translation', () => {
+  const item = {
+    kind: 'article' as const,
+    slug: 'reset-password',
+    file: 'content/articles/en/reset-password.mdx',
+    source: 'content/articles/ru/reset-password.mdx',
+    reason: 'translated from 2026-11-24, source updated 2026-12-01',
+  };
+  const since = { since: '2026-11-24', commit: 'abcdef0123456789abcdef0123456789abcdef01', commitDate: '2026-11-20' };
+
+  it('prints the diff under the file, and how to see the lines the cap left out', () => {
+    const diff = { lines: ['@@ -3,1 +3,1 @@', '-старый абзац', '+новый абзац'], added: 3, removed: 1, cut: 2 };
+    const [en] = translationStatus({ locales: [{ code: 'ru', full: true }, { code: 'en', full: true }], sourceLocale: 'ru', files: [] });
+    const text = formatStatus([{ ...en!, outdated: [{ ...item, changes: { ...since, diff } }] }], { sourceLocale: 'ru' });
+    expect(text).toContain(
+      [
+        '    content/articles/en/reset-password.mdx — translated from 2026-11-24, source updated 2026-12-01; update it from content/articles/ru/reset-password.mdx, then set translatedFrom',
+        '      what changed in content/articles/ru/reset-password.mdx since 2026-11-24 (commit abcdef0123 of 2026-11-20): 3 lines added, 1 removed',
+        '        @@ -3,1 +3,1 @@',
+        '        -старый абзац',
+        '        +новый абзац',
+        '      … 2 more changed lines not shown: git diff abcdef0123 -- content/articles/ru/reset-password.mdx',
+      ].join('\n'),
+    );
+  });
+
+  it('says plainly when git cannot show it', () => {
+    expect(changesText({ ...item, changes: { unavailable: 'git is not installed, so the history of the source cannot be read' } }, '  ')).toBe(
+      '\n  what changed in the source: not shown — git is not installed, so the history of the source cannot be read',
+    );
+    expect(changesText(item, '  ')).toBe('');
   });
 });
