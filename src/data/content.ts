@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALE_CODES, SOURCE_LOCALE, type Locale } from '../i18n/index.ts';
+import { LOCALE_CODES, LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/index.ts';
+import { checkBlocks } from '../lib/block-parity.ts';
 import { checkContent, findDuplicateSlugs, missingLocaleFiles } from '../lib/content-checks.ts';
 import { ContentError } from '../lib/content-errors.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
@@ -70,17 +71,20 @@ function place<T extends { id: string; filePath?: string | undefined }>(e: T, fo
 let loaded: Promise<{ articles: Article[]; categories: Category[]; faq: Faq[] }> | undefined;
 
 async function load() {
-  const [rawArticles, rawCategories, rawFaq, synonymFiles] = await Promise.all([
+  const [rawArticles, rawCategories, rawFaq, synonymFiles, rawBlocks] = await Promise.all([
     getCollection('articles'),
     getCollection('categories'),
     getCollection('faq'),
     getCollection('searchSynonyms'),
+    getCollection('blocks'),
   ]);
+  // Each article's source is read once: its reading time and the blocks and structure parity checks use it.
+  const sources = new Map(rawArticles.map((e) => [e.id, readFileSync(e.filePath ?? `content/articles/${e.id}.mdx`, 'utf8')]));
   const articles: Article[] = rawArticles.map((e) => ({
     id: e.id,
     ...place(e, 'articles'),
     data: e.data,
-    minutes: readingMinutes(readFileSync(e.filePath ?? `content/articles/${e.id}.mdx`, 'utf8')),
+    minutes: readingMinutes(sources.get(e.id)!),
     raw: e,
   }));
   const categories: Category[] = rawCategories.map((e) => ({ ...place(e, 'categories'), data: e.data }));
@@ -91,6 +95,13 @@ async function load() {
     ...findDuplicateSlugs(listFiles('content/faq')),
     ...checkContent({ locales: LOCALE_CODES, sourceLocale: SOURCE_LOCALE, articles, categories, faq }),
     ...missingLocaleFiles(LOCALE_CODES, synonymFiles.map((e) => e.id), 'content/search/synonyms', 'synonyms'),
+    ...checkBlocks({
+      sourceLocale: SOURCE_LOCALE,
+      fullLocales: LOCALES.filter((l) => l.full).map((l) => l.code),
+      articles: articles.map((a) => ({ ...a, draft: a.data.draft, source: sources.get(a.id)!, structureNote: a.data.structureNote })),
+      faq: faq.map((f) => ({ ...f, blocks: f.data.blocks })),
+      blocks: rawBlocks.map((b) => ({ ...place(b, 'blocks'), id: splitId(b.id).slug, type: b.data.type })),
+    }),
   ];
   if (problems.length) throw new ContentError(problems);
 
