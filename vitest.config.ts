@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-/** Four suites: pure lib (fast), assertions on the built dist/, real Chromium against dist/, and dist/ behind nginx. */
+/**
+ * Five suites: pure lib (fast), the content files (no build), assertions on the built dist/, real
+ * Chromium against dist/, and dist/ behind nginx.
+ */
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Editors' promises read from content/ (parity, word counts, glossary): seconds, no build.
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
       {
         // A fixture build takes ~30 s on a quiet 2-core machine and several minutes on a busy one.
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 600_000, hookTimeout: 600_000 },
