@@ -1,25 +1,60 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type check, unit tests, a production build, assertions on dist/, browser tests, and the
- * built site behind Debian's nginx.
+ * `npm test`: type check, unit tests, content checks, a production build, assertions on dist/, browser
+ * tests, and the built site behind Debian's nginx. `npm test -- <part>…` runs only those parts
+ * (check, unit, content, build, e2e, nginx; build tests, e2e and nginx need the production build).
  * Every step runs even if an earlier test step fails (a failed check or build stops the run,
- * since later steps need it). Ends with one line "N passed, N failed" and a non-zero exit on failure.
+ * since later steps need it). Ends with the wall time of each part against its budget, the number of
+ * `astro build` runs the tests started, and one line "N passed, N failed"; non-zero exit on failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * Seconds each part may take on a quiet 2-core machine (summing to 15 minutes, the limit of issue 22,
+ * with room for the five languages to come). Over budget is a warning, not a failure: look at what
+ * made the part slower before raising its budget.
+ */
+const BUDGET = {
+  check: 60,
+  unit: 90,
+  content: 20,
+  build: 60,
+  'build tests': 330,
+  e2e: 300,
+  nginx: 40,
+};
 
 const only = process.argv.slice(2);
 const tmp = 'tests/.tmp';
 mkdirSync(tmp, { recursive: true });
+// Fixture builds started by the tests log here (tests/support/build.ts); a failed fixture build is
+// shared within one run only (tests/support/shared-build.ts).
+const buildLog = resolve(tmp, 'astro-builds.jsonl');
+rmSync(buildLog, { force: true });
+process.env.TEST_BUILD_LOG = buildLog;
+process.env.TEST_RUN_ID = `${process.pid}-${Date.now()}`;
 
 let passed = 0;
 let failed = 0;
 const failures = [];
+const times = [];
 
 function run(label, cmd, args, env = {}) {
   console.log(`\n━━ ${label}: ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status === 0;
+}
+
+/** Runs `fn` as the part `name` and records its wall time. */
+function timed(name, fn) {
+  const started = Date.now();
+  try {
+    return fn();
+  } finally {
+    times.push({ name, seconds: (Date.now() - started) / 1000 });
+  }
 }
 
 function vitest(project) {
@@ -40,27 +75,55 @@ function vitest(project) {
   if (!ok) failures.push(`${project} tests`);
 }
 
+function report() {
+  const pad = (s, n) => String(s).padEnd(n);
+  console.log('\n━━ Time per part (wall clock; budget for a quiet 2-core machine)');
+  const over = [];
+  for (const { name, seconds } of times) {
+    const budget = BUDGET[name];
+    const mark = seconds > budget ? '  ⚠ over budget' : '';
+    if (mark) over.push(`${name} took ${seconds.toFixed(0)} s, budget ${budget} s`);
+    console.log(`  ${pad(name, 12)} ${seconds.toFixed(1).padStart(7)} s  (budget ${budget} s)${mark}`);
+  }
+  const total = times.reduce((s, t) => s + t.seconds, 0);
+  const budgets = times.reduce((s, t) => s + BUDGET[t.name], 0);
+  console.log(`  ${pad('total', 12)} ${total.toFixed(1).padStart(7)} s  (budget ${budgets} s)`);
+  if (existsSync(buildLog)) {
+    const builds = readFileSync(buildLog, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const seconds = builds.reduce((s, b) => s + b.seconds, 0);
+    console.log(`  the tests started ${builds.length} astro build(s), ${seconds.toFixed(0)} s in all: ${builds.map((b) => `${b.where.replace(/^tests\/\.tmp\/fixtures\//, '')} ${b.seconds.toFixed(0)} s`).join(', ')}`);
+  }
+  for (const o of over) console.log(`Warning: ${o} — find what made it slower (a new build, a new crawl) before raising the budget in scripts/test.mjs.`);
+}
+
 const want = (step) => only.length === 0 || only.includes(step);
 
-if (want('check')) {
-  if (!run('type check', 'astro', ['check'])) {
-    console.error('\nType check failed: fix the errors above.');
-    console.log(`\n0 passed, 1 failed`);
-    process.exit(1);
-  }
+function finish(extraFailed = 0) {
+  report();
+  console.log(`\n━━ Summary${failures.length ? ` (failed: ${failures.join(', ')})` : ''}`);
+  console.log(`${passed} passed, ${failed + extraFailed} failed`);
+  process.exit(failed + extraFailed > 0 || failures.length > 0 ? 1 : 0);
 }
-if (want('unit')) vitest('unit');
-if (want('build') || want('e2e') || want('nginx')) {
-  if (!run('production build', 'astro', ['build'])) {
-    console.error('\nThe build failed: the message above names the file and the problem.');
-    console.log(`\n${passed} passed, ${failed + 1} failed`);
-    process.exit(1);
-  }
-}
-if (want('build')) vitest('build');
-if (want('e2e')) vitest('e2e');
-if (want('nginx')) vitest('nginx');
 
-console.log(`\n━━ Summary${failures.length ? ` (failed: ${failures.join(', ')})` : ''}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || failures.length > 0 ? 1 : 0);
+if (want('check')) {
+  if (!timed('check', () => run('type check', 'astro', ['check']))) {
+    console.error('\nType check failed: fix the errors above.');
+    failures.push('type check');
+    finish(1);
+  }
+}
+if (want('unit')) timed('unit', () => vitest('unit'));
+// Content files only (word counts, glossary, parity): no build needed.
+if (want('content')) timed('content', () => vitest('content'));
+if (want('build') || want('e2e') || want('nginx')) {
+  if (!timed('build', () => run('production build', 'astro', ['build']))) {
+    console.error('\nThe build failed: the message above names the file and the problem.');
+    failures.push('production build');
+    finish(1);
+  }
+}
+if (want('build')) timed('build tests', () => vitest('build'));
+if (want('e2e')) timed('e2e', () => vitest('e2e'));
+if (want('nginx')) timed('nginx', () => vitest('nginx'));
+
+finish();
