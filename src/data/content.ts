@@ -5,8 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALE_CODES, LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/index.ts';
-import { checkBlocks } from '../lib/block-parity.ts';
+import { fallbackChain, LOCALE_CODES, LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/index.ts';
+import { blockPlainText, checkBlocks } from '../lib/block-parity.ts';
 import { checkContent, findDuplicateSlugs, missingLocaleFiles } from '../lib/content-checks.ts';
 import { ContentError } from '../lib/content-errors.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
@@ -38,6 +38,8 @@ export interface Faq {
   data: CollectionEntry<'faq'>['data'];
   /** The answer, rendered by the content layer. */
   html: string;
+  /** Its blocks (frontmatter `blocks`) as plain text, in the answer's language or its fallback. */
+  blockText: string;
   raw: CollectionEntry<'faq'>;
 }
 
@@ -88,7 +90,17 @@ async function load() {
     raw: e,
   }));
   const categories: Category[] = rawCategories.map((e) => ({ ...place(e, 'categories'), data: e.data }));
-  const faq: Faq[] = rawFaq.map((e) => ({ ...place(e, 'faq'), data: e.data, html: e.rendered?.html ?? '', raw: e }));
+  const blockById = new Map(rawBlocks.map((b) => [b.id, b]));
+  const blockText = (locale: Locale, ids: readonly string[]) =>
+    ids
+      .map((id) => fallbackChain(locale).map((l) => blockById.get(`${l}/${id}`)).find(Boolean))
+      .map((b) => (b ? blockPlainText(b.data.title, b.body ?? '') : ''))
+      .filter(Boolean)
+      .join(' ');
+  const faq: Faq[] = rawFaq.map((e) => {
+    const at = place(e, 'faq');
+    return { ...at, data: e.data, html: e.rendered?.html ?? '', blockText: blockText(at.locale, e.data.blocks), raw: e };
+  });
 
   const problems = [
     ...findDuplicateSlugs(listFiles('content/articles')),

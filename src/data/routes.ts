@@ -43,6 +43,8 @@ export interface FaqEntry {
   data: { question: string; category: string; related: string };
   /** The answer as rendered HTML (for the FAQPage structured data). */
   html: string;
+  /** The blocks shown under the answer, as plain text (part of the answer in the structured data). */
+  blockText?: string;
 }
 
 /** Plans and categories by locale and slug, in list order (category `order`, then article `order`). */
@@ -194,7 +196,7 @@ export function localePage(index: SiteIndex, lang: Locale, kind: LocalePageKind)
     jsonLd.push(webSite(site, { path: ctx.path, searchPath: localePath(lang, 'search'), name: t('site.name'), description: t('home.description'), inLanguage: ctx.tag }));
   }
   if (kind === 'faq') {
-    const questions = faqGroups(index, lang).flatMap((g) => g.items).map(({ faq }) => ({ question: faq.data.question, answer: htmlToText(faq.html) }));
+    const questions = faqGroups(index, lang).flatMap((g) => g.items).map(({ faq }) => ({ question: faq.data.question, answer: [htmlToText(faq.html), faq.blockText].filter(Boolean).join(' ') }));
     jsonLd.push(faqPage(site, { path: ctx.path, inLanguage: ctx.tag }, questions));
   }
   if (kind === 'articles' || kind === 'faq') jsonLd.push(breadcrumbList(site, crumbs, ctx.path));

@@ -132,3 +132,14 @@ export function checkBlocks(input: {
   }
   return problems;
 }
+
+/** A block as plain text (its title, then its text without tags or Markdown), for structured data. */
+export function blockPlainText(title: string, mdxBody: string): string {
+  const text = mdxBody
+    .replace(/<[^>]+>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|`)(\S[^]*?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${title.trim().replace(/[.!?…]?$/, (end) => end || '.')} ${text}`;
+}

@@ -82,3 +82,13 @@ describe('block parity between a translation and its Russian source', () => {
     expect(check([], { faq: [faq('ru', ['never-share-cods'])] })[0]).toContain('did you mean "never-share-codes"?');
   });
 });
+
+describe('a block as plain text (FAQ structured data)', () => {
+  it('keeps the title and the words, without tags, links or emphasis', async () => {
+    const { blockPlainText } = await import('../../src/lib/block-parity.ts');
+    expect(blockPlainText('Use only Xiaomi’s own pages', 'Start from <OfficialLink href="https://www.mi.com/global/support">mi.com/global/support</OfficialLink>. See [the **scams** page](/unlock-service-scams/).\n\nNever pay.')).toBe(
+      'Use only Xiaomi’s own pages. Start from mi.com/global/support. See the scams page. Never pay.',
+    );
+    expect(blockPlainText('Why?', 'Because.')).toBe('Why? Because.');
+  });
+});
