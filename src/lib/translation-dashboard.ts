@@ -6,12 +6,13 @@
 import type { RecoveryTree } from './recovery/types.ts';
 import { validateStrings, type StringsFile } from './recovery/validate.ts';
 import type { ReviewDue } from './review-due.ts';
-import { changeCount, fullDiffCommand, type LocaleStatus, type SourceChanges, type StatusItem } from './translation-status.ts';
+import { contentKind } from './content-model.ts';
+import { CONTENT_LAYOUT, changeCount, fullDiffCommand, type ContentKind, type LocaleStatus, type SourceChanges, type StatusItem } from './translation-status.ts';
 
 export type RowState = 'outdated' | 'missing' | 'draft' | 'translated';
-export type RowKind = 'article' | 'faq' | 'recovery' | 'category';
+export type RowKind = ContentKind | 'recovery';
 export const ROW_STATES: readonly RowState[] = ['outdated', 'missing', 'draft', 'translated'];
-export const ROW_KINDS: readonly RowKind[] = ['article', 'faq', 'recovery', 'category'];
+export const ROW_KINDS: readonly RowKind[] = ['article', 'faq', 'block', 'recovery', 'category'];
 
 export interface DashboardRow {
   kind: RowKind;
@@ -53,6 +54,8 @@ function fromStatus(item: StatusItem, state: RowState): DashboardRow {
     exists: state !== 'missing',
     sourceUpdated: item.sourceUpdated,
     translatedFrom: item.translatedFrom,
+    // A missing block says where readers see it meanwhile, or that the build stops.
+    detail: item.kind === 'block' && state === 'missing' ? item.reason : undefined,
     ...(item.changes ? { changes: item.changes } : {}),
   };
 }
@@ -96,12 +99,9 @@ export function dashboardData(input: {
 
 // ——— HTML ———
 
-const KIND_TITLES: Record<RowKind, string> = {
-  article: 'Articles',
-  faq: 'FAQ entries',
-  recovery: 'Recovery selector strings',
-  category: 'Categories',
-};
+/** "articles", "FAQ entries", "blocks", … as the content model names them; capitalised as group titles. */
+const KIND_LABELS = ROW_KINDS.map((k) => (k === 'recovery' ? contentKind('recoveryStrings').label : CONTENT_LAYOUT[k].label));
+const KIND_TITLES = Object.fromEntries(ROW_KINDS.map((k, i) => [k, KIND_LABELS[i]![0]!.toUpperCase() + KIND_LABELS[i]!.slice(1)])) as Record<RowKind, string>;
 const STATE_LABELS: Record<RowState, string> = { outdated: 'Outdated', missing: 'Missing', draft: 'Draft', translated: 'Translated' };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -170,7 +170,7 @@ function rowHtml(r: DashboardRow, locale: string, o: DashboardHtmlOptions): stri
   let todo = '';
   if (r.state === 'outdated') todo = `update it from ${link(r.source)}, then set <code>translatedFrom: ${esc(r.sourceUpdated ?? '')}</code>`;
   else if (r.state === 'missing' && r.kind === 'recovery') todo = r.detail ? `missing: ${esc(r.detail)}; the words are in ${link(r.source)}` : `add the node's words, translated from ${link(r.source)}`;
-  else if (r.state === 'missing') todo = `translate ${link(r.source)}${r.kind === 'article' ? ` (<code>npm run new -- ${esc(r.id)} --translate ${esc(locale)}</code>)` : ''}`;
+  else if (r.state === 'missing') todo = `translate ${link(r.source)}${r.kind === 'article' ? ` (<code>npm run new -- ${esc(r.id)} --translate ${esc(locale)}</code>)` : ''}${r.detail ? `; ${esc(r.detail)}` : ''}`;
   else if (r.state === 'draft') todo = `finish it and delete <code>draft: true</code> (source: ${link(r.source)})`;
   const changes = r.state === 'outdated' && r.changes ? changesHtml(r.changes, r.source, o.sourceLocale) : '';
   return `<li data-state="${r.state}" data-kind="${r.kind}"><span class="state">${STATE_LABELS[r.state]}</span>${what}${dates}${todo ? `<span class="todo">${todo}</span>` : ''}${changes}</li>`;
@@ -254,7 +254,7 @@ export function dashboardHtml(locales: readonly DashboardLocale[], o: DashboardH
 <main data-translation-dashboard>
 <h1>Translation status</h1>
 <p>Source language: <code>${esc(o.sourceLocale)}</code>. Read from <code>content/</code> on ${esc(o.generated)}. A translation is outdated when the source's <code>updated</code> is later than its <code>translatedFrom</code>; a draft counts as missing for readers.</p>
-<p>Everything per language (articles, FAQ entries, recovery selector strings and categories):</p>
+<p>Everything per language (${KIND_LABELS.slice(0, -1).join(', ')} and ${KIND_LABELS.at(-1)}):</p>
 <ul class="summary">
 ${summary}
 </ul>

@@ -3,17 +3,18 @@
  * when the source's `updated` is later, the translation is outdated. Used by `npm run i18n:status`
  * and by article pages (the outdated notice). No file access here: callers pass what they read.
  */
+import { CONTENT_MODEL, ENTRY_KINDS } from './content-model.ts';
 import { isoDay } from './dates.ts';
 import type { CompactDiff } from './source-diff.ts';
 
-export type ContentKind = 'article' | 'faq' | 'category';
+/** The kinds translation status follows: those of the content model written one file per entry per locale. */
+export type ContentKind = Extract<(typeof CONTENT_MODEL)[number], { shape: 'entries' }>['one'];
 
-/** Where each kind of content lives: `<dir>/<locale>/<slug><ext>`. */
-export const CONTENT_LAYOUT: Record<ContentKind, { dir: string; ext: string }> = {
-  article: { dir: 'content/articles', ext: '.mdx' },
-  faq: { dir: 'content/faq', ext: '.md' },
-  category: { dir: 'content/categories', ext: '.yaml' },
-};
+/** Where each kind of content lives: `<dir>/<locale>/<slug><ext>` (src/lib/content-model.ts), and what editors call it. */
+export const CONTENT_LAYOUT = Object.fromEntries(ENTRY_KINDS.map((k) => [k.one, { dir: k.dir, ext: k.ext, label: k.label }])) as Record<
+  ContentKind,
+  { dir: string; ext: string; label: string }
+>;
 
 export function contentPath(kind: ContentKind, locale: string, slug: string): string {
   const { dir, ext } = CONTENT_LAYOUT[kind];
@@ -62,6 +63,8 @@ export interface StatusItem {
   translatedFrom?: string;
   /** The translation exists as a draft (listed as missing: readers do not see it). */
   draft?: boolean;
+  /** A missing block of a partial locale: the language readers see it in meanwhile (its fallback chain's first with the block). */
+  shownIn?: string;
   /** Outdated articles: what changed in the source since translatedFrom (added by the caller that reads git). */
   changes?: SourceChanges;
 }
@@ -82,18 +85,20 @@ export function isOutdated(sourceUpdated: Date, translatedFrom: Date | undefined
 }
 
 export function translationStatus(input: {
-  locales: readonly { code: string; full: boolean }[];
+  /** `fallback`: the locale's fallback chain (src/i18n/locales.ts), for where a missing block is shown from. */
+  locales: readonly { code: string; full: boolean; fallback?: readonly string[] }[];
   sourceLocale: string;
   files: readonly ContentFile[];
 }): LocaleStatus[] {
   const { locales, sourceLocale, files } = input;
   const key = (f: { kind: string; slug: string }) => `${f.kind}:${f.slug}`;
   const sources = new Map(files.filter((f) => f.locale === sourceLocale).map((f) => [key(f), f]));
+  const published = new Set(files.filter((f) => !f.draft).map((f) => `${f.locale} ${key(f)}`));
   const order = (a: StatusItem, b: StatusItem) => a.file.localeCompare(b.file);
 
   return locales
     .filter((l) => l.code !== sourceLocale)
-    .map(({ code, full }) => {
+    .map(({ code, full, fallback = [] }) => {
       const status: LocaleStatus = { locale: code, full, translated: [], missing: [], outdated: [], withoutSource: [] };
       const own = new Map(files.filter((f) => f.locale === code).map((f) => [key(f), f]));
       for (const [k, src] of sources) {
@@ -108,7 +113,19 @@ export function translationStatus(input: {
         const t = own.get(k);
         if (src.updated) item.sourceUpdated = isoDay(src.updated);
         if (t?.translatedFrom) item.translatedFrom = isoDay(t.translatedFrom);
-        if (!t) status.missing.push(item);
+        if (!t && src.kind === 'block') {
+          // A block is shown through the fallback chain; a full locale must have its own (the build stops otherwise).
+          const shownIn = full ? undefined : fallback.find((l) => published.has(`${l} ${k}`));
+          status.missing.push({
+            ...item,
+            ...(shownIn ? { shownIn } : {}),
+            reason: full
+              ? 'a full locale must have every block: the build stops without it'
+              : shownIn
+                ? `readers see the ${shownIn} text meanwhile`
+                : 'no language of its fallback chain has it: the build stops',
+          });
+        } else if (!t) status.missing.push(item);
         else if (t.draft) status.missing.push({ ...item, draft: true, reason: 'draft: not published yet' });
         else if (src.kind === 'article' && src.updated && isOutdated(src.updated, t.translatedFrom)) {
           status.outdated.push({
@@ -156,7 +173,8 @@ export function changesText(item: StatusItem, indent: string): string {
 
 /** The report `npm run i18n:status` prints. */
 export function formatStatus(statuses: readonly LocaleStatus[], options: { sourceLocale: string; brief?: boolean }): string {
-  const lines: string[] = [`Translation status (source language: ${options.sourceLocale}; counts cover articles, FAQ entries and categories)`];
+  const labels = ENTRY_KINDS.map((k) => k.label);
+  const lines: string[] = [`Translation status (source language: ${options.sourceLocale}; counts cover ${labels.slice(0, -1).join(', ')} and ${labels.at(-1)})`];
   for (const s of statuses) {
     lines.push('', `${s.locale} (${s.full ? 'full locale: everything must be translated' : 'partial locale'}): ` +
       `${s.translated.length} translated, ${s.missing.length} missing, ${s.outdated.length} outdated`);
@@ -167,7 +185,9 @@ export function formatStatus(statuses: readonly LocaleStatus[], options: { sourc
     };
     list('outdated', s.outdated, (i) => ` — ${i.reason}; update it from ${i.source}, then set translatedFrom${changesText(i, '      ')}`);
     list('missing', s.missing, (i) =>
-      i.reason ? ` — ${i.reason}` : ` — translate ${i.source}${i.kind === 'article' ? ` (npm run new -- ${i.slug} --translate ${s.locale})` : ''}`,
+      i.draft
+        ? ` — ${i.reason}`
+        : ` — translate ${i.source}${i.kind === 'article' ? ` (npm run new -- ${i.slug} --translate ${s.locale})` : ''}${i.reason ? `; ${i.reason}` : ''}`,
     );
     if (!options.brief) list('translated', s.translated, () => '');
     list(`without a ${options.sourceLocale} original`, s.withoutSource, () => '');

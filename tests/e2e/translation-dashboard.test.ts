@@ -51,13 +51,13 @@ afterAll(async () => {
 });
 
 describe('the translation dashboard', () => {
-  it('renders every locale but the source, with articles, FAQ entries, recovery strings and categories', async () => {
+  it('renders every locale but the source, with articles, FAQ entries, blocks, recovery strings and categories', async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(OUT).href);
     expect(await page.locator('h1').textContent()).toBe('Translation status');
     expect(await page.locator('section h2').allTextContents()).toEqual(['English (en)', 'Español (es)', 'العربية (ar)']);
     const groups = await page.locator('#en h3').allTextContents();
-    expect(groups.map((g) => g.split(':')[0])).toEqual(['Articles', 'FAQ entries', 'Recovery selector strings', 'Categories']);
+    expect(groups.map((g) => g.split(':')[0])).toEqual(['Articles', 'FAQ entries', 'Blocks', 'Recovery selector strings', 'Categories']);
     expect(await page.locator('ul.summary > li').count()).toBe(3);
     for (const state of ['outdated', 'missing', 'draft', 'translated']) expect(await page.locator(`li[data-state="${state}"]`).count(), state).toBeGreaterThan(0);
     // The outdated article shows the line of its original that changed (its updated date, edited above).

@@ -156,3 +156,38 @@ describe('what changed in the source, under an outdated translation', () => {
     expect(changesText(item, '  ')).toBe('');
   });
 });
+
+describe('blocks a locale lacks', () => {
+  const block = (locale: string, slug: string): ContentFile => ({ kind: 'block', locale, slug });
+  const files = [block('ru', 'never-share-codes'), block('ru', 'no-official-bypass'), block('en', 'never-share-codes'), block('ar', 'no-official-bypass')];
+  const [en, ar] = translationStatus({
+    locales: [{ code: 'ru', full: true, fallback: [] }, { code: 'en', full: true, fallback: ['ru'] }, { code: 'ar', full: false, fallback: ['en', 'ru'] }],
+    sourceLocale: 'ru',
+    files,
+  });
+
+  it('a partial locale shows it in the first language of its fallback chain that has it', () => {
+    expect(ar?.missing).toEqual([
+      {
+        kind: 'block',
+        slug: 'never-share-codes',
+        file: 'content/blocks/ar/never-share-codes.mdx',
+        source: 'content/blocks/ru/never-share-codes.mdx',
+        shownIn: 'en',
+        reason: 'readers see the en text meanwhile',
+      },
+    ]);
+  });
+
+  it('a full locale without it is an error the build reports, and --strict fails', () => {
+    expect(en?.missing.map((i) => [i.file, i.reason])).toEqual([['content/blocks/en/no-official-bypass.mdx', 'a full locale must have every block: the build stops without it']]);
+    expect(strictFailures([en!, ar!])).toEqual(['en: 1 missing, 0 outdated']);
+  });
+
+  it('is listed in the default status with the file to write and its source', () => {
+    const text = formatStatus([en!, ar!], { sourceLocale: 'ru' });
+    expect(text).toMatch(/^Translation status \(source language: ru; counts cover articles, FAQ entries, categories and blocks\)$/m);
+    expect(text).toContain('    content/blocks/ar/never-share-codes.mdx — translate content/blocks/ru/never-share-codes.mdx; readers see the en text meanwhile');
+    expect(text).toContain('    content/blocks/en/no-official-bypass.mdx — translate content/blocks/ru/no-official-bypass.mdx; a full locale must have every block: the build stops without it');
+  });
+});
