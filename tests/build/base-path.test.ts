@@ -1,17 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basePathSite } from '../support/base-path-site.ts';
 import { builtPages } from '../support/dist.ts';
-import { TMP } from '../support/paths.ts';
-import { astroBuild } from '../support/build.ts';
 
-const out = join(TMP, 'dist-base');
+let out = '';
 
 describe('a build under a sub-path (BASE_PATH=/help/)', () => {
   beforeAll(() => {
-    rmSync(out, { recursive: true, force: true });
-    const r = astroBuild(['--outDir', out], { BASE_PATH: '/help/', SITE_URL: 'https://example.org' });
-    if (r.status !== 0) throw new Error(`base-path build failed:\n${r.stdout}\n${r.stderr}`);
+    out = basePathSite().dist;
   });
 
   it('has no link, script, stylesheet or image outside the base', () => {

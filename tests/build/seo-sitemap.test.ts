@@ -1,13 +1,13 @@
 /** Site-wide files a crawler reads: the sitemap, robots.txt and the per-locale feeds. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { builtPages, isFallback, isNoindex, type BuiltPage } from '../support/dist.ts';
 import { FALLBACK, fallbackSite } from '../support/fallback-site.ts';
 import type { FixtureBuild } from '../support/fixture.ts';
-import { DIST, TMP } from '../support/paths.ts';
-import { astroBuild } from '../support/build.ts';
+import { DIST } from '../support/paths.ts';
+import { basePathSite } from '../support/base-path-site.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { siteConfig } from '../../src/lib/site-config.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
@@ -160,12 +160,10 @@ describe('feeds', () => {
 });
 
 describe('under a sub-path (SITE_URL=https://example.org, BASE_PATH=/help/)', () => {
-  const out = join(TMP, 'seo-base');
+  let out = '';
   const origin = 'https://example.org/help/';
   beforeAll(() => {
-    rmSync(out, { recursive: true, force: true });
-    const r = astroBuild(['--outDir', out], { BASE_PATH: '/help/', SITE_URL: 'https://example.org' });
-    if (r.status !== 0) throw new Error(`seo base-path build failed:\n${r.stdout}\n${r.stderr}`);
+    out = basePathSite().dist;
   });
 
   it('robots.txt, the sitemap, feeds and the share image use the site and the base', () => {

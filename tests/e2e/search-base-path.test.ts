@@ -1,23 +1,16 @@
 /** Search on a site built under a sub-path (BASE_PATH=/help/): the bundle and every result stay inside it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { astroBuild } from '../support/build.ts';
+import { BASE, basePathSite } from '../support/base-path-site.ts';
 import { launchChromium, openPage } from '../support/browser.ts';
-import { TMP } from '../support/paths.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 
-const out = join(TMP, 'search-dist-base');
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
-  rmSync(out, { recursive: true, force: true });
-  const r = astroBuild(['--outDir', out], { BASE_PATH: '/help/' });
-  if (r.status !== 0) throw new Error(`base-path build failed:\n${r.stdout}\n${r.stderr}`);
-  server = await serveDist({ dist: out, base: '/help/' });
+  server = await serveDist({ dist: basePathSite().dist, base: BASE });
   browser = await launchChromium();
-}, 240_000);
+}, 900_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -4,20 +4,18 @@
  * are right, a sub-path works, and the node test server answers like nginx does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openPage } from '../support/browser.ts';
-import { astroBuild } from '../support/build.ts';
+import { BASE, basePathSite } from '../support/base-path-site.ts';
 import { startNginx, type NginxHost } from '../support/nginx.ts';
-import { DIST, ROOT, TMP } from '../support/paths.ts';
+import { DIST, ROOT } from '../support/paths.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { builtSitePolicy } from '../../src/integrations/built-site.ts';
 import { IMMUTABLE_CACHE, toNginx } from '../../src/lib/security-headers.ts';
 
-const BASE = '/help/';
-const baseDist = join(TMP, 'nginx-dist-help');
 let browser: Browser;
 let host: NginxHost;
 let sub: NginxHost;
@@ -25,13 +23,11 @@ let node: StaticServer;
 
 beforeAll(async () => {
   host = await startNginx({ dist: DIST, snippet: readFileSync(join(ROOT, 'docs/nginx.conf'), 'utf8'), name: 'root' });
-  rmSync(baseDist, { recursive: true, force: true });
-  const r = astroBuild(['--outDir', baseDist], { BASE_PATH: BASE });
-  if (r.status !== 0) throw new Error(`BASE_PATH=${BASE} build failed:\n${r.stdout}\n${r.stderr}`);
+  const baseDist = basePathSite().dist;
   sub = await startNginx({ dist: baseDist, snippet: toNginx(builtSitePolicy(baseDist, BASE), BASE, LOCALE_CODES), base: BASE, name: 'help' });
   node = await serveDist();
   browser = await launchChromium();
-}, 300_000);
+}, 900_000);
 afterAll(async () => {
   await browser?.close();
   await Promise.all([host?.close(), sub?.close(), node?.close()]);
