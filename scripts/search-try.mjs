@@ -68,6 +68,7 @@ export async function openSiteSearch({ dist = 'dist', lang }) {
   let synonyms;
   const resources = {
     words: wordSource(`${bundleUrl}/words/${searchLang}.json`, text),
+    lexicon: wordSource(`${bundleUrl}/words/lexicon/${searchLang}.json`, text),
     synonyms: () => (synonyms ??= text(pathToFileURL(join(root, lang, 'search', 'synonyms.json')).href).then(JSON.parse)),
   };
   const backend = {

