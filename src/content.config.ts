@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { CONTENT_MODEL, entryId, kindPattern, type ContentKindName } from './lib/content-model.ts';
+import { contentKind, entryId, kindPattern, type ContentKindName } from './lib/content-model.ts';
 import { articleSchema } from './schemas/article.ts';
 import { blockSchema } from './schemas/block.ts';
 import { categorySchema } from './schemas/category.ts';
@@ -16,25 +16,12 @@ import { validatedGlob } from './schemas/loader.ts';
 import { recoveryStringsSchema, recoveryTreeSchema } from './schemas/recovery.ts';
 import { synonymsSchema } from './schemas/synonyms.ts';
 
-const SCHEMAS = {
-  articles: articleSchema,
-  faq: faqSchema,
-  categories: categorySchema,
-  blocks: blockSchema,
-  proof: proofSchema,
-  glossary: glossarySchema,
-  recoveryTree: recoveryTreeSchema,
-  recoveryStrings: recoveryStringsSchema,
-  searchSynonyms: synonymsSchema,
-  passwordRules: passwordRulesSchema,
-} as const satisfies Record<ContentKindName, z.ZodType>;
-
 /** Ids keep the file path (`ru/reset-password`): the locale folder is part of the identity. */
 const keepPath = ({ entry }: { entry: string }) => entryId(entry);
 
-function collection<K extends ContentKindName>(name: K) {
-  const kind = CONTENT_MODEL.find((k) => k.name === name)!;
-  const schema = SCHEMAS[name];
+/** A kind's collection: its files as the model places them, checked by its schema (every bad file reported at once). */
+function collection<S extends z.ZodType>(name: ContentKindName, schema: S) {
+  const kind = contentKind(name);
   return defineCollection({
     loader: validatedGlob(
       // The articles' text is compiled from the file; keeping it in the data store too would ship every article's source in the build's bundle.
@@ -46,14 +33,14 @@ function collection<K extends ContentKindName>(name: K) {
 }
 
 export const collections = {
-  articles: collection('articles'),
-  faq: collection('faq'),
-  categories: collection('categories'),
-  blocks: collection('blocks'),
-  proof: collection('proof'),
-  glossary: collection('glossary'),
-  recoveryTree: collection('recoveryTree'),
-  recoveryStrings: collection('recoveryStrings'),
-  searchSynonyms: collection('searchSynonyms'),
-  passwordRules: collection('passwordRules'),
+  articles: collection('articles', articleSchema),
+  faq: collection('faq', faqSchema),
+  categories: collection('categories', categorySchema),
+  blocks: collection('blocks', blockSchema),
+  proof: collection('proof', proofSchema),
+  glossary: collection('glossary', glossarySchema),
+  recoveryTree: collection('recoveryTree', recoveryTreeSchema),
+  recoveryStrings: collection('recoveryStrings', recoveryStringsSchema),
+  searchSynonyms: collection('searchSynonyms', synonymsSchema),
+  passwordRules: collection('passwordRules', passwordRulesSchema),
 } satisfies Record<ContentKindName, unknown>;

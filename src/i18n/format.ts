@@ -43,15 +43,21 @@ export function formatMessage(message: Message, vars: Vars | undefined, tag: str
 export interface ClientStrings<K extends string = string> {
   tag: string;
   messages: { readonly [Key in K]: Message };
+  /**
+   * Keys whose text comes from a fallback language (a partial locale's dictionary lacks them): that
+   * language's tag, so the message is formatted with the plural rules and digits of the language it
+   * is written in. Absent when every message is the locale's own.
+   */
+  fallbackTags?: { readonly [Key in K]?: string };
 }
 
 export type Translator<K extends string> = (key: K, vars?: Vars) => string;
 
 /** `t()` over a set of messages, formatting as the server does; a missing key is a bug and says which. */
-export function translator<K extends string>({ tag, messages }: ClientStrings<K>): Translator<K> {
+export function translator<K extends string>({ tag, messages, fallbackTags }: ClientStrings<K>): Translator<K> {
   return (key, vars) => {
     const message = messages[key] as Message | undefined;
     if (message === undefined) throw new Error(`Missing UI string "${key}" for ${tag}`);
-    return formatMessage(message, vars, tag);
+    return formatMessage(message, vars, fallbackTags?.[key] ?? tag);
   };
 }

@@ -1,5 +1,6 @@
 /** Cross-file checks the zod schemas cannot see. Each problem names the file, the field and what was expected. */
 import { isoDay } from './dates.ts';
+import { fullLocaleProblems, type Readiness } from './locale-readiness.ts';
 
 export interface CheckedArticle {
   locale: string;
@@ -84,10 +85,10 @@ export function findDuplicateSlugs(paths: readonly string[]): string[] {
 }
 
 /**
- * Data every locale needs one file of (the search synonyms): a missing one stops the build when the
- * content loads, not minutes later when its page renders.
+ * What full locales lack (src/lib/locale-readiness.ts), one line per file or dictionary, except files
+ * another check already names (the blocks check reports a full locale's missing block itself).
  */
-export function missingLocaleFiles(locales: readonly string[], ids: readonly string[], folder: string, what: string): string[] {
-  const have = new Set(ids.map((id) => id.replace(/\.(ya?ml|json)$/, '')));
-  return locales.filter((l) => !have.has(l)).map((l) => `${folder}/${l}.yaml: missing — expected one ${what} file per locale (it may hold only a comment line and {})`);
+export function fullLocaleGaps(readinesses: readonly Readiness[], otherProblems: readonly string[] = []): string[] {
+  const named = new Set(otherProblems.map((p) => p.slice(0, p.indexOf(': '))));
+  return readinesses.flatMap(fullLocaleProblems).filter((p) => !named.has(p.slice(0, p.indexOf(': '))));
 }

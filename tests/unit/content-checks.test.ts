@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, findDuplicateSlugs, missingLocaleFiles } from '../../src/lib/content-checks.ts';
+import { checkContent, findDuplicateSlugs, fullLocaleGaps } from '../../src/lib/content-checks.ts';
+import type { Readiness } from '../../src/lib/locale-readiness.ts';
 
 const base = {
   locales: ['ru', 'en'],
@@ -35,10 +36,20 @@ describe('cross-file content checks', () => {
     );
   });
 
-  it('a locale without its synonyms file is named with the file it needs', () => {
-    expect(missingLocaleFiles(['ru', 'en', 'ar'], ['ru', 'en'], 'content/search/synonyms', 'synonyms')).toEqual([
-      'content/search/synonyms/ar.yaml: missing — expected one synonyms file per locale (it may hold only a comment line and {})',
+  it('a full locale without its synonyms file is named with the file it needs; a partial one falls back', () => {
+    const lacking = (full: boolean): Readiness => ({
+      locale: 'ar',
+      full,
+      has: [],
+      fallsBack: [{ kind: 'searchSynonyms', file: 'content/search/synonyms/ar.yaml', from: 'en' }],
+      needs: [{ kind: 'searchSynonyms', file: 'content/search/synonyms/ar.yaml', source: 'content/search/synonyms/ru.yaml' }],
+      suggests: [],
+    });
+    expect(fullLocaleGaps([lacking(true)])).toEqual([
+      'content/search/synonyms/ar.yaml: missing — ar is a full locale (full: true in src/i18n/locales.ts); translate content/search/synonyms/ru.yaml, or make the locale partial (full: false) until it is done',
     ]);
-    expect(missingLocaleFiles(['ru'], ['ru'], 'content/search/synonyms', 'synonyms')).toEqual([]);
+    expect(fullLocaleGaps([lacking(false)])).toEqual([]);
+    // Another check already named the file: said once.
+    expect(fullLocaleGaps([lacking(true)], ['content/search/synonyms/ar.yaml: missing — something else'])).toEqual([]);
   });
 });

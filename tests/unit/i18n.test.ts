@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertDictionaries, fallbackChain, makeT, useTranslations, LOCALES } from '../../src/i18n/index.ts';
+import { assertDictionaries, fallbackChain, makeT, MESSAGE_KEYS, resolveStrings, stringsChain, useTranslations, LOCALES } from '../../src/i18n/index.ts';
 import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
 
 describe('UI strings', () => {
@@ -30,13 +30,37 @@ describe('UI strings', () => {
     expect(t('faq.readMore', { title: 'Reset' })).toBe('Read more: Reset');
   });
 
-  it('every locale has a dictionary with exactly the source keys', () => {
-    for (const l of LOCALES) expect(Object.keys(DICTIONARIES[l.code]).sort()).toEqual(Object.keys(DICTIONARIES.ru).sort());
+  it('every full locale has every key of the source dictionary, in both parts', () => {
+    for (const l of LOCALES.filter((x) => x.full)) expect(Object.keys(DICTIONARIES[l.code]).sort(), l.code).toEqual([...MESSAGE_KEYS].sort());
   });
 
-  it('a dictionary missing a key stops the build naming the file and the key', () => {
-    const broken = { ru: { 'a.b': 'x', 'c.d': 'y' }, es: { 'a.b': 'x' } };
-    expect(() => assertDictionaries(broken)).toThrow(/src\/i18n\/dictionaries\/es\.ts: missing key\(s\) "c\.d"/);
+  it('a dictionary with a key the source lacks stops the build naming the file and the key', () => {
+    const broken = { ru: { 'a.b': 'x', 'c.d': 'y' }, es: { 'a.b': 'x', 'a.typo': 'y' } };
+    expect(() => assertDictionaries(broken)).toThrow(/src\/i18n\/dictionaries\/es\.ts: unknown key\(s\) "a\.typo"/);
+    expect(() => assertDictionaries({ ru: { 'a.b': 'x' }, es: {} })).not.toThrow();
+  });
+
+  it('a locale missing keys takes each from the first language of its chain that has it', () => {
+    const { messages, langs } = resolveStrings('es', { ...DICTIONARIES, es: { 'nav.home': 'Portada' }, en: { ...DICTIONARIES.en, 'nav.faq': undefined } as never });
+    expect(messages['nav.home']).toBe('Portada');
+    expect(langs['nav.home']).toBe('es');
+    expect(messages['nav.articles']).toBe(DICTIONARIES.en['nav.articles']);
+    expect(langs['nav.articles']).toBe('en');
+    expect(messages['nav.faq']).toBe(DICTIONARIES.ru['nav.faq']);
+    expect(langs['nav.faq']).toBe('ru');
+    expect(Object.keys(messages).length).toBe(MESSAGE_KEYS.length);
+  });
+
+  it('a borrowed string is formatted with the plural rules of its own language', () => {
+    // "21" is Russian "one" but English "other": an English fallback string on a Russian-ruled page still says "21 articles".
+    const articles = DICTIONARIES.en['articles.count']!;
+    expect(makeT({ 'articles.count': articles }, 'ru', { 'articles.count': 'en' })('articles.count', { count: 21 })).toBe('21 articles');
+    expect(makeT({ 'articles.count': articles }, 'ru')('articles.count', { count: 21 })).toBe('21 article');
+  });
+
+  it('the source language ends every strings chain', () => {
+    expect(stringsChain('ru')).toEqual(['ru']);
+    expect(stringsChain('es')).toEqual(['es', 'en', 'ru']);
   });
 
   it('an unknown message key is an error, not an empty string', () => {
