@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { LOCALES, SOURCE_LOCALE } from '../i18n/locales.ts';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { recoveryStringsSchema, recoveryTreeSchema } from '../schemas/recovery.ts';
 import { dashboardData, dashboardHtml, recoveryRows, siteTokens, type DashboardLocale, type DashboardRow } from '../lib/translation-dashboard.ts';
 import { frontmatterDate, readFrontmatter } from '../lib/frontmatter.ts';
@@ -15,6 +15,9 @@ import type { LocaleStrings } from '../lib/recovery/types.ts';
 import { reviewDue, type ReviewDue } from '../lib/review-due.ts';
 import { compactDiff } from '../lib/source-diff.ts';
 import { sourceAsOf } from './git-history.ts';
+import { readinessInput } from '../data/locale-files.ts';
+import { readiness, type Readiness } from '../lib/locale-readiness.ts';
+import { readinessExtras } from './readiness-extras.ts';
 
 const TREE_FILE = 'content/recovery/tree.yaml';
 const stringsFile = (locale: string) => `content/recovery/strings/${locale}.yaml`;
@@ -67,6 +70,17 @@ export function readStatuses(root: string, files: readonly ContentFile[] = readC
     }
   }
   return statuses;
+}
+
+/**
+ * One locale's readiness report (src/lib/locale-readiness.ts, from the files on disk), with the
+ * suggestions the build does not check: a search query set and password word lists in the language.
+ */
+export function readLocaleReport(root: string, code: Locale): Readiness {
+  const report = readiness(readinessInput(root, code));
+  report.suggests.push(...readinessExtras(root, code, SOURCE_LOCALE));
+  report.suggests.sort((a, b) => a.file.localeCompare(b.file));
+  return report;
 }
 
 /** Articles due for a fact check: `reviewed` older than `months` (default 6) before `today`. */
