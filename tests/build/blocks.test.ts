@@ -9,6 +9,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
 import { FALLBACK, fallbackSite } from '../support/fallback-site.ts';
+import { builtPages, page } from '../support/dist.ts';
 
 const DROPPED = 'content/articles/en/reset-password.mdx';
 const MISSPELT = 'content/articles/es/reset-password.mdx';
@@ -71,5 +72,24 @@ describe('a partial locale without a block’s text', () => {
     const own = page.querySelector('[data-block="keep-phone-signed-in"]');
     expect(own).not.toBeNull();
     expect(own!.hasAttribute('lang')).toBe(false);
+  });
+});
+
+describe('blocks on the real site', () => {
+  it('every article of every locale shows its blocks in its own language (no block falls back in a full locale)', () => {
+    const articles = builtPages().filter((p) => p.doc.querySelector('[data-article-content]') && !p.doc.querySelector('[data-fallback-notice]'));
+    expect(articles.length).toBeGreaterThan(80);
+    const fellBack = articles.flatMap((p) => p.doc.querySelectorAll('[data-block][lang]').map((b) => `${p.url}: ${b.getAttribute('data-block')}`));
+    expect(fellBack).toEqual([]);
+    expect(articles.filter((p) => p.doc.querySelector('[data-block]')).length).toBeGreaterThan(80);
+  });
+
+  it('a block that links to the page it is shown on shows the words, not a link to the same page', () => {
+    for (const lang of ['ru', 'en', 'es', 'ar']) {
+      const scams = page(`/${lang}/unlock-service-scams/`);
+      expect(scams.doc.querySelector('[data-block="no-official-bypass"]'), lang).not.toBeNull();
+      expect(scams.doc.querySelectorAll(`[data-article-content] a[href="/${lang}/unlock-service-scams/"]`).length, lang).toBe(0);
+      expect(page(`/${lang}/device-locked-after-reset/`).doc.querySelectorAll(`[data-block] a[href="/${lang}/unlock-service-scams/"]`).length, lang).toBeGreaterThan(0);
+    }
   });
 });
