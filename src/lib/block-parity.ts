@@ -1,7 +1,7 @@
 /**
  * Reusable blocks and the structure readers rely on, kept the same in every language. Russian (the
- * source language) is the reference: a published translation in a full locale uses exactly the blocks
- * of its source article and has as many `##` sections and <Steps> items (unless its frontmatter says
+ * source language) is the reference: every published translation, in a full or a partial locale, uses
+ * exactly the blocks of its source article and has as many `##` sections and <Steps> items (unless its frontmatter says
  * why not in `structureNote`). Every problem is one line naming the file, the block and the source file.
  */
 import { articleStructure } from './article-structure.ts';
@@ -61,8 +61,8 @@ function surplus(a: readonly string[], b: readonly string[]): [string, number][]
 const times = (n: number) => (n > 1 ? ` (${n} times)` : '');
 
 /**
- * Every block problem of the site: unknown ids (with the closest known id), translations in a full
- * locale whose blocks or structure differ from the source, block files a full locale lacks, and a
+ * Every block problem of the site: unknown ids (with the closest known id), published translations
+ * whose blocks or structure differ from the source, block files a full locale lacks, and a
  * block whose type differs from the source's.
  */
 export function checkBlocks(input: {
@@ -80,7 +80,6 @@ export function checkBlocks(input: {
     return `no block "${id}" — expected a file content/blocks/<locale>/${id}.mdx` + (guess ? ` (did you mean "${guess}"?)` : known.length ? ` (known: ${known.join(', ')})` : '');
   };
   const sourceBlock = new Map(blocks.filter((b) => b.locale === sourceLocale).map((b) => [b.id, b]));
-  const full = new Set(fullLocales);
 
   const uses = new Map(articles.map((a) => [a, blockUses(a.source)]));
   for (const [a, list] of uses) {
@@ -92,7 +91,7 @@ export function checkBlocks(input: {
   const sourceOf = new Map(articles.filter((a) => a.locale === sourceLocale && !a.draft).map((a) => [a.slug, a]));
   for (const a of articles) {
     const original = sourceOf.get(a.slug);
-    if (a.locale === sourceLocale || a.draft || !full.has(a.locale) || !original) continue;
+    if (a.locale === sourceLocale || a.draft || !original) continue;
     const mine = uses.get(a)!.map((u) => u.id);
     const theirs = uses.get(original)!.map((u) => u.id);
     for (const [id, n] of surplus(theirs, mine)) {
@@ -115,7 +114,7 @@ export function checkBlocks(input: {
   const faqSource = new Map(faq.filter((f) => f.locale === sourceLocale && !f.draft).map((f) => [f.slug, f]));
   for (const f of faq) {
     const original = faqSource.get(f.slug);
-    if (f.locale === sourceLocale || f.draft || !full.has(f.locale) || !original) continue;
+    if (f.locale === sourceLocale || f.draft || !original) continue;
     for (const [id] of surplus(original.blocks, f.blocks)) problems.push(`${f.filePath}: blocks: lacks "${id}" that its source ${original.filePath} lists — add it`);
     for (const [id] of surplus(f.blocks, original.blocks)) problems.push(`${f.filePath}: blocks: has "${id}" that its source ${original.filePath} does not list — remove it, or add it to the source and every translation`);
   }
