@@ -72,14 +72,15 @@ function place<T extends { id: string; filePath?: string | undefined }>(e: T, fo
   return { locale: locale as Locale, slug, filePath: e.filePath ?? `content/${folder}/${e.id}` };
 }
 
-let loaded: Promise<{ articles: Article[]; categories: Category[]; faq: Faq[] }> | undefined;
+let loaded: Promise<{ articles: Article[]; categories: Category[]; faq: Faq[]; ownRecovery: ReadonlySet<Locale> }> | undefined;
 
 async function load() {
-  const [rawArticles, rawCategories, rawFaq, rawBlocks] = await Promise.all([
+  const [rawArticles, rawCategories, rawFaq, rawBlocks, recoveryStrings] = await Promise.all([
     getCollection('articles'),
     getCollection('categories'),
     getCollection('faq'),
     getCollection('blocks'),
+    getCollection('recoveryStrings'),
   ]);
   // Each article's source is read once: its reading time and the blocks and structure parity checks use it.
   const sources = new Map(rawArticles.map((e) => [e.id, readFileSync(e.filePath ?? `content/articles/${e.id}.mdx`, 'utf8')]));
@@ -105,7 +106,7 @@ async function load() {
 
   const problems = [
     ...ENTRY_KINDS.flatMap((kind) => findDuplicateSlugs(listFiles(kind.dir))),
-    ...checkContent({ locales: LOCALE_CODES, sourceLocale: SOURCE_LOCALE, articles, categories, faq }),
+    ...checkContent({ locales: LOCALE_CODES, sourceLocale: SOURCE_LOCALE, articles, categories, faq, chains: Object.fromEntries(LOCALES.filter((l) => !l.full).map((l) => [l.code, fallbackChain(l.code)])) }),
     ...checkBlocks({
       sourceLocale: SOURCE_LOCALE,
       fullLocales: LOCALES.filter((l) => l.full).map((l) => l.code),
@@ -126,6 +127,7 @@ async function load() {
     articles: articles.filter((a) => SHOW_DRAFTS || !a.data.draft).sort(byOrder),
     categories: categories.sort(byOrder),
     faq: faq.sort(byOrder),
+    ownRecovery: new Set(recoveryStrings.map((e) => e.id as Locale)),
   };
 }
 

@@ -76,3 +76,10 @@ export function alternatesFor(rest: string, locales: readonly Locale[]): Alterna
   if (xDefault) alts.push({ hreflang: 'x-default', path: localePath(xDefault, rest) });
   return alts;
 }
+
+/** `lang` and `dir` for text in `textLang` on a page in `pageLang` (nothing when they are the same). */
+export function langAttrs(pageLang: Locale, textLang: Locale): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (pageLang === textLang) return {};
+  const info = localeInfo(textLang);
+  return { lang: info.tag, dir: info.dir };
+}

@@ -7,12 +7,12 @@
  * The functions work on a `SiteIndex`: the article plans and categories memoised by locale and slug,
  * built once per build (src/data/content.ts) and built from plain objects in unit tests.
  */
-import { LOCALE_CODES, LOCALES, SOURCE_LOCALE, localeInfo, type Locale } from '../i18n/index.ts';
+import { LOCALE_CODES, LOCALES, PASSWORD_KEYS, SITE_KEYS, SOURCE_LOCALE, fallbackChain, localeInfo, ownsStrings, type Locale, type MessageKey } from '../i18n/index.ts';
 import type { PageMeta } from '../lib/head.ts';
 import { breadcrumbList, faqPage, htmlToText, techArticle, webSite, type Crumb, type JsonLd } from '../lib/jsonld.ts';
 import { isOutdated } from '../lib/translation-status.ts';
 import { planPages, type PagePlan } from '../lib/translations.ts';
-import { localePath } from '../lib/urls.ts';
+import { localePath, withBase } from '../lib/urls.ts';
 import { alternatesFor, pageContext, type PageContext, type SiteEnv } from './page.ts';
 import { crumbItems, jsonLdSite } from './seo.ts';
 
@@ -56,16 +56,40 @@ export interface SiteIndex<A extends ArticleEntry = ArticleEntry, F extends FaqE
   plan(lang: Locale, slug: string): PagePlan<A> | undefined;
   /** A locale's pages of one category, in order. */
   inCategory(lang: Locale, category: string): PagePlan<A>[];
+  /** The categories a locale shows: its own, else (slug by slug) the first language of its chain that has one. */
   categoriesIn(lang: Locale): CategoryEntry[];
   category(lang: Locale, slug: string): CategoryEntry | undefined;
+  /** The FAQ entries a locale shows, its own or (id by id) through its chain. */
   faqIn(lang: Locale): F[];
+  /** Locales whose recovery selector has its own strings (unknown: assume every locale). */
+  ownRecovery?: ReadonlySet<Locale> | undefined;
   /** The source-language original of a slug (undefined if it has none). */
   original(slug: string): A | undefined;
 }
 
 /** `content` lists are already sorted by `order`, drafts already removed where they must be. */
+/**
+ * For each locale, the items it shows: per slug its own, else the first language of its chain that has
+ * one (in the order of `items`, which is already sorted).
+ */
+export function throughChains<T extends { locale: string; slug: string }>(items: readonly T[]): Map<Locale, T[]> {
+  const out = new Map<Locale, T[]>();
+  for (const { code } of LOCALES) {
+    const chain: string[] = fallbackChain(code);
+    const best = new Map<string, T>();
+    for (const item of items) {
+      const rank = chain.indexOf(item.locale);
+      if (rank < 0) continue;
+      const seen = best.get(item.slug);
+      if (!seen || rank < chain.indexOf(seen.locale)) best.set(item.slug, item);
+    }
+    out.set(code, [...best.values()]);
+  }
+  return out;
+}
+
 export function siteIndex<A extends ArticleEntry, F extends FaqEntry>(
-  content: { articles: readonly A[]; categories: readonly CategoryEntry[]; faq: readonly F[] },
+  content: { articles: readonly A[]; categories: readonly CategoryEntry[]; faq: readonly F[]; ownRecovery?: ReadonlySet<Locale> },
   env: SiteEnv,
 ): SiteIndex<A, F> {
   const plans = planPages(content.articles, LOCALES) as PagePlan<A>[];
@@ -77,8 +101,8 @@ export function siteIndex<A extends ArticleEntry, F extends FaqEntry>(
   const byLang = group(plans, (p) => p.lang);
   const bySlug = new Map(plans.map((p) => [`${p.lang}/${p.slug}`, p]));
   const byCategory = group(plans, (p) => `${p.lang}/${p.entry.data.category}`);
-  const categories = group(content.categories, (c) => c.locale);
-  const faq = group(content.faq, (f) => f.locale);
+  const categories = throughChains(content.categories);
+  const faq = throughChains(content.faq);
   const originals = new Map(content.articles.filter((a) => a.locale === SOURCE_LOCALE).map((a) => [a.slug, a]));
   return {
     env,
@@ -90,6 +114,7 @@ export function siteIndex<A extends ArticleEntry, F extends FaqEntry>(
     category: (lang, slug) => categories.get(lang)?.find((c) => c.slug === slug),
     faqIn: (lang) => faq.get(lang) ?? [],
     original: (slug) => originals.get(slug),
+    ownRecovery: content.ownRecovery,
   };
 }
 
@@ -101,6 +126,10 @@ export interface PageRoute {
   crumbs: { href?: string; label: string }[];
   /** In this locale's search index (fallback pages and utility pages are not). */
   searchable: boolean;
+  /** Set when the page's text is another language's (a partial locale's page): that language, for the notice. */
+  fallbackFrom?: Locale | undefined;
+  /** Partial locales whose search finds this page (the `shown` filter: src/scripts/search-engine.ts). */
+  shownIn?: Locale[] | undefined;
 }
 
 export interface ArticleRoute<A extends ArticleEntry = ArticleEntry> extends PageRoute {
@@ -159,6 +188,7 @@ export function articleRoute<A extends ArticleEntry>(index: SiteIndex<A>, plan: 
     },
     crumbs: crumbItems(ctx, crumbs),
     searchable: !isFallback,
+    shownIn: isFallback ? undefined : showing(lang, (p) => index.plan(p, plan.slug)?.entry.locale),
     plan,
     category,
     prev: at > 0 ? inCategory[at - 1] : undefined,
@@ -183,8 +213,33 @@ const KINDS = {
   '404': { rest: '404', title: 'notFound.title', description: 'notFound.description' },
 } as const;
 
+/**
+ * The language a locale page's text comes from: the locale's own, or (for a partial locale) the first
+ * language of its chain it borrows from. A page is the locale's own when its interface strings are
+ * (the password checker's too on its page) and, for the lists, when some of the categories, FAQ
+ * entries or recovery strings it shows are the locale's own.
+ */
+export function pageTextFrom(index: SiteIndex, lang: Locale, kind: LocalePageKind): Locale | undefined {
+  if (kind === '404' || kind === 'search') return undefined;
+  const borrowedFrom = (items: readonly { locale: Locale }[]) => (items.length && !items.some((i) => i.locale === lang) ? items[0]!.locale : undefined);
+  const keys: readonly MessageKey[] = kind === 'password' ? [...SITE_KEYS, ...PASSWORD_KEYS] : SITE_KEYS;
+  const content =
+    kind === 'faq'
+      ? borrowedFrom(index.faqIn(lang))
+      : kind === 'home' || kind === 'articles'
+        ? borrowedFrom(index.categoriesIn(lang))
+        : kind === 'recovery' && index.ownRecovery && !index.ownRecovery.has(lang)
+          ? fallbackChain(lang).find((l) => l !== lang && index.ownRecovery!.has(l))
+          : undefined;
+  if (content) return content;
+  return ownsStrings(lang, keys) ? undefined : (fallbackChain(lang)[1] ?? SOURCE_LOCALE);
+}
+
 export function localePage(index: SiteIndex, lang: Locale, kind: LocalePageKind): PageRoute {
   const { rest, title: titleKey, description: descriptionKey } = KINDS[kind];
+  const fallbackFrom = pageTextFrom(index, lang, kind);
+  // hreflang: only the locales whose version of this page is their own text.
+  const own = LOCALE_CODES.filter((l) => !pageTextFrom(index, l, kind));
   // The 404 page exists nowhere else: its language links lead to each locale's home page.
   const ctx = pageContext(lang, rest, index.env, kind === '404' ? [] : LOCALE_CODES);
   const { t } = ctx;
@@ -208,11 +263,46 @@ export function localePage(index: SiteIndex, lang: Locale, kind: LocalePageKind)
       description: t(descriptionKey),
       path: ctx.path,
       ...(kind === '404' ? { canonicalPath: `/${lang}/404.html` } : {}),
-      ...(utility ? { noindex: true } : { alternates: alternatesFor(rest, LOCALE_CODES) }),
-      ...(jsonLd.length ? { jsonLd } : {}),
+      // A page in another language's words is noindex, like a fallback article, and canonical to that language's page.
+      ...(fallbackFrom ? { noindex: true, canonicalPath: localePath(fallbackFrom, rest), alternates: [] } : utility ? { noindex: true } : { alternates: alternatesFor(rest, own) }),
+      ...(jsonLd.length && !fallbackFrom ? { jsonLd } : {}),
     },
     crumbs: crumbItems(ctx, crumbs),
-    searchable: kind === 'home' || kind === 'faq',
+    searchable: !fallbackFrom && (kind === 'home' || kind === 'faq'),
+    fallbackFrom,
+    shownIn: kind === 'home' || kind === 'faq' ? showing(lang, (p) => pageTextFrom(index, p, kind) ?? p) : undefined,
+  };
+}
+
+/**
+ * The partial locales whose search should find a page of `lang`: `lang` itself if partial, and every
+ * partial locale whose version of the page shows `lang`'s text (`textOf` says whose text a locale shows).
+ */
+function showing(lang: Locale, textOf: (locale: Locale) => Locale | undefined): Locale[] | undefined {
+  const partial = LOCALES.filter((l) => !l.full && textOf(l.code) === lang).map((l) => l.code);
+  return partial.length ? partial : undefined;
+}
+
+/** Whether a locale has pages of its own in search (a full locale always; a partial one once it has some). */
+export function hasSearchIndex(index: SiteIndex, lang: Locale): boolean {
+  if (localeInfo(lang).full) return true;
+  return index.pagesIn(lang).some((p) => !p.isFallback && !p.entry.data.draft) || !pageTextFrom(index, lang, 'home') || !pageTextFrom(index, lang, 'faq');
+}
+
+/**
+ * What a partial locale's search looks in: its own index if it has one, then its fallback languages'
+ * (Pagefind merges them), keeping the pages it shows and reading their paths as its own. Undefined
+ * for a full locale (its own index only).
+ */
+export function searchScope(index: SiteIndex, lang: Locale): { langs: string[]; shown: string; from: string[]; to: string } | undefined {
+  if (localeInfo(lang).full) return undefined;
+  const chain = fallbackChain(lang).filter((l) => hasSearchIndex(index, l));
+  const prefix = (l: Locale) => withBase(index.env.base, localePath(l));
+  return {
+    langs: [...new Set(chain.map((l) => localeInfo(l).searchLang))],
+    shown: lang,
+    from: chain.filter((l) => l !== lang).map(prefix),
+    to: prefix(lang),
   };
 }
 
@@ -221,11 +311,13 @@ export interface CategoryRoute<A extends ArticleEntry = ArticleEntry> extends Pa
   pages: PagePlan<A>[];
 }
 
-export function categoryRoute<A extends ArticleEntry>(index: SiteIndex<A>, category: CategoryEntry): CategoryRoute<A> {
-  const lang = category.locale;
+/** `lang`: the page's locale, which a partial locale's category (borrowed from its chain) does not give. */
+export function categoryRoute<A extends ArticleEntry>(index: SiteIndex<A>, category: CategoryEntry, lang: Locale = category.locale): CategoryRoute<A> {
   const rest = `category/${category.slug}`;
-  const translations = LOCALE_CODES.filter((l) => index.category(l, category.slug));
-  const ctx = pageContext(lang, rest, index.env, translations);
+  // hreflang: the locales whose page of this category is their own text.
+  const translations = LOCALE_CODES.filter((l) => index.category(l, category.slug)?.locale === l && ownsStrings(l, SITE_KEYS));
+  const fallbackFrom = category.locale !== lang ? category.locale : ownsStrings(lang, SITE_KEYS) ? undefined : (fallbackChain(lang)[1] ?? SOURCE_LOCALE);
+  const ctx = pageContext(lang, rest, index.env, LOCALE_CODES.filter((l) => index.category(l, category.slug)));
   const crumbs: Crumb[] = [{ name: ctx.t('nav.home'), path: localePath(lang) }, { name: category.data.title }];
   const description = ctx.t('category.description', { title: category.data.title, text: category.data.description });
   return {
@@ -234,11 +326,13 @@ export function categoryRoute<A extends ArticleEntry>(index: SiteIndex<A>, categ
       title: category.data.title,
       description: description.length <= 160 ? description : category.data.description,
       path: ctx.path,
-      alternates: alternatesFor(rest, translations),
-      jsonLd: [breadcrumbList(jsonLdSite(ctx), crumbs, ctx.path)],
+      ...(fallbackFrom
+        ? { noindex: true, canonicalPath: localePath(fallbackFrom, rest), alternates: [] }
+        : { alternates: alternatesFor(rest, translations), jsonLd: [breadcrumbList(jsonLdSite(ctx), crumbs, ctx.path)] }),
     },
     crumbs: crumbItems(ctx, crumbs),
     searchable: false,
+    fallbackFrom,
     category,
     pages: index.inCategory(lang, category.slug),
   };

@@ -136,3 +136,13 @@ export function clientStrings<S extends StringSelector>(lang: Locale, selectors:
   const fallbackTags = borrowedTags(lang, langs, Object.keys(messages) as MessageKey[]);
   return { tag: localeInfo(lang).tag, messages, ...(fallbackTags ? { fallbackTags } : {}) } as ClientStrings<SelectedKey<S>>;
 }
+
+/**
+ * The notice on a page whose text is another language's: "not yet translated into {pageLanguage};
+ * here is the {language} version". Where the locale lacks the notice's words they come from its chain,
+ * with the language names written in that language too; `lang` says which language the notice is in.
+ */
+export function fallbackNotice(page: Locale, key: 'article.fallbackNotice' | 'page.fallbackNotice', shown: Locale): { text: string; lang: Locale } {
+  const lang = stringLanguage(page, key);
+  return { text: useTranslations(page)(key, { pageLanguage: languageName(page, lang), language: languageName(shown, lang) }), lang };
+}

@@ -26,21 +26,25 @@ export function checkContent(input: {
   articles: readonly CheckedArticle[];
   categories: readonly CheckedCategory[];
   faq: readonly CheckedFaq[];
+  /** Each locale's fallback chain (itself first): a partial locale may use its fallback languages' categories. */
+  chains?: Readonly<Record<string, readonly string[]>>;
 }): string[] {
   const { locales, sourceLocale, articles, categories, faq } = input;
+  const chain = (locale: string) => input.chains?.[locale] ?? [locale];
   const problems: string[] = [];
   const known = `expected one of ${locales.join(', ')}`;
   for (const e of [...articles, ...categories, ...faq]) {
     if (!locales.includes(e.locale)) problems.push(`${e.filePath}: locale folder "${e.locale}" is not a site locale (${known})`);
   }
-  const categoriesIn = (locale: string) => categories.filter((c) => c.locale === locale).map((c) => c.slug);
+  const categoriesIn = (locale: string) => [...new Set(categories.filter((c) => chain(locale).includes(c.locale)).map((c) => c.slug))];
+  const where = (locale: string) => `content/categories/${locale}/${chain(locale).length > 1 ? ' or its fallback languages\'' : ''}`;
   const articlesIn = (locale: string) => new Set(articles.filter((a) => a.locale === locale).map((a) => a.slug));
   const allSlugs = new Set(articles.map((a) => a.slug));
 
   for (const a of articles) {
     const cats = categoriesIn(a.locale);
     if (!cats.includes(a.data.category)) {
-      problems.push(`${a.filePath}: category: "${a.data.category}" does not exist in content/categories/${a.locale}/ (expected one of ${cats.join(', ') || 'none — add a category file'})`);
+      problems.push(`${a.filePath}: category: "${a.data.category}" does not exist in ${where(a.locale)} (expected one of ${cats.join(', ') || 'none — add a category file'})`);
     }
     for (const r of a.data.related) {
       if (r === a.slug) problems.push(`${a.filePath}: related: "${r}" is the article itself`);
@@ -62,7 +66,7 @@ export function checkContent(input: {
   for (const f of faq) {
     const cats = categoriesIn(f.locale);
     if (!cats.includes(f.data.category)) {
-      problems.push(`${f.filePath}: category: "${f.data.category}" does not exist in content/categories/${f.locale}/ (expected one of ${cats.join(', ')})`);
+      problems.push(`${f.filePath}: category: "${f.data.category}" does not exist in ${where(f.locale)} (expected one of ${cats.join(', ')})`);
     }
     if (!articlesIn(f.locale).has(f.data.related) && !allSlugs.has(f.data.related)) {
       problems.push(`${f.filePath}: related: no article with slug "${f.data.related}"`);

@@ -58,7 +58,8 @@ export const ru = {
   'article.next': 'Следующая статья',
   'article.pagination': 'Другие статьи раздела',
   'article.backToTop': 'Наверх',
-  'article.fallbackNotice': 'Эта статья ещё не переведена на русский язык. Ниже — версия на языке: {language}.',
+  'article.fallbackNotice': 'Эта статья ещё не переведена на {pageLanguage}. Ниже — версия на языке: {language}.',
+  'page.fallbackNotice': 'Эта страница ещё не переведена на {pageLanguage}. Ниже — версия на языке: {language}.',
   'article.draft': 'Черновик: эта страница не попадёт в опубликованный сайт.',
   // — FAQ —
   'faq.title': 'Вопросы и ответы',
