@@ -48,3 +48,12 @@ export function localeInfo(code: Locale): LocaleInfo {
 export function fallbackChain(code: Locale): Locale[] {
   return [code, ...(localeInfo(code).fallback as Locale[])];
 }
+
+/**
+ * The Pagefind languages a locale's search looks in: its own; a partial locale's also those of its
+ * fallback languages, whose pages are the ones it shows (so its search never finds nothing because it is new).
+ */
+export function searchLanguages(code: Locale): string[] {
+  const info = localeInfo(code);
+  return [...new Set((info.full ? [code] : fallbackChain(code)).map((l) => localeInfo(l).searchLang))];
+}

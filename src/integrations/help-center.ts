@@ -21,8 +21,8 @@ import { searchWords } from './steps/search-words.ts';
 import { sitemapStep } from './steps/sitemap.ts';
 
 export interface HelpCenterOptions {
-  /** Every locale: its URL code and its Pagefind language. */
-  locales: readonly { code: string; searchLang: string }[];
+  /** Every locale: its URL code, its Pagefind language and whether it is full (a full locale must have its own index). */
+  locales: readonly { code: string; searchLang: string; full: boolean }[];
 }
 
 export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
@@ -41,7 +41,10 @@ export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
         const steps = [
           locale404(locales.map((l) => l.code)),
           linkCheck(),
-          searchIndex(locales.map((l) => l.searchLang)),
+          searchIndex(
+            locales.map((l) => l.searchLang),
+            { required: locales.filter((l) => l.full).map((l) => l.searchLang) },
+          ),
           searchWords(),
           sitemap,
           headers(),

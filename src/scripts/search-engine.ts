@@ -3,9 +3,9 @@
  * vocabulary and synonyms; the query pipeline itself is src/lib/search/engine.ts (shared with Node).
  */
 import { searchSite, type SearchBackend, type SearchOutcome, type SearchResources } from '../lib/search/engine.ts';
-import { toResultView, type PagefindResultData, type ResultView } from '../lib/search/results.ts';
+import { localizeView, toResultView, type PagefindResultData, type ResultView } from '../lib/search/results.ts';
 import type { SynonymSet } from '../lib/search/synonyms.ts';
-import { wordSource } from '../lib/search/vocabulary.ts';
+import { unionWordSource, wordSource } from '../lib/search/vocabulary.ts';
 
 export interface PagefindHit {
   id: string;
@@ -20,6 +20,7 @@ interface PagefindResponse {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindResponse | null>;
 }
 
@@ -40,6 +41,12 @@ export interface SearchSources {
   lang: string;
   /** URL of the locale's synonyms.json. */
   synonyms: string;
+  /**
+   * A partial locale: the Pagefind languages to search, in order (its own index if it has one, then its
+   * fallback languages'), the locale whose pages to keep (every page it shows carries a `shown` filter
+   * with its code), and the path prefixes of the other languages' pages, read as the locale's own.
+   */
+  several?: { langs: string[]; shown: string; from: string[]; to: string };
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -51,12 +58,32 @@ const fetchText = async (url: string) => {
   return r.text();
 };
 
-/** Starts loading Pagefind (script, WebAssembly, language index). Safe to call many times. */
-export function loadEngine(bundlePath: string): Promise<Pagefind> {
+/** Starts loading Pagefind (script, WebAssembly, language index or indexes). Safe to call many times. */
+export function loadEngine(src: SearchSources): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${src.bundle}pagefind.js`)) as Pagefind;
     await pagefind.options(PAGEFIND_OPTIONS);
-    await pagefind.init();
+    const [primary, ...merged] = src.several?.langs ?? [];
+    if (!primary) {
+      await pagefind.init();
+      return pagefind;
+    }
+    // Pagefind takes its first index's language from <html lang> when it starts (synchronously, in
+    // init); a partial locale may have no index of its own, so its first searched language stands in
+    // for that one call.
+    const html = document.documentElement;
+    const own = html.lang;
+    html.lang = primary;
+    let started: Promise<void>;
+    try {
+      started = pagefind.init();
+    } finally {
+      html.lang = own;
+    }
+    await started;
+    const { noWorker: _, ...perIndex } = PAGEFIND_OPTIONS;
+    // The same bundle under another spelling of its path: Pagefind skips a merge of its own path.
+    for (const language of merged) await pagefind.mergeIndex(`${src.bundle}./`, { ...perIndex, language });
     return pagefind;
   })();
   loading.catch(() => {
@@ -69,9 +96,10 @@ export function loadEngine(bundlePath: string): Promise<Pagefind> {
 function loadResources(src: SearchSources): SearchResources {
   if (resources) return resources;
   let synonyms: Promise<SynonymSet> | undefined;
-  const words = wordSource(`${src.bundle}words/${src.lang}.json`, fetchText);
+  const langs = src.several?.langs ?? [src.lang];
+  const words = unionWordSource(langs.map((l) => wordSource(`${src.bundle}words/${l}.json`, fetchText)));
   // The language's common words: fetched only for a query word the site's vocabulary lacks.
-  const lexicon = wordSource(`${src.bundle}words/lexicon/${src.lang}.json`, fetchText);
+  const lexicon = unionWordSource([...new Set([src.lang, ...langs])].map((l) => wordSource(`${src.bundle}words/lexicon/${l}.json`, fetchText)));
   resources = {
     words,
     lexicon,
@@ -87,25 +115,31 @@ function loadResources(src: SearchSources): SearchResources {
 /** Pointer over or focus on search: start loading everything a first query needs but the shards. */
 export function warmEngine(src: SearchSources): void {
   const r = loadResources(src);
-  void Promise.all([loadEngine(src.bundle), r.words.manifest(), r.synonyms()]).catch(() => {
+  void Promise.all([loadEngine(src), r.words.manifest(), r.synonyms()]).catch(() => {
     /* the panel says so if the reader goes on to search */
   });
 }
 
 /** Pagefind as the engine sees it; it may still be loading while the vocabulary is read. */
-function backendOf(pagefind: Promise<Pagefind>): SearchBackend<PagefindHit> {
+function backendOf(pagefind: Promise<Pagefind>, shown?: string): SearchBackend<PagefindHit> {
+  // Searching several languages' indexes: only the pages the locale shows (each of its pages once).
+  const only = shown ? { shown } : {};
   return {
-    search: async (q) => (await (await pagefind).search(q))?.results ?? [],
-    aliasPages: async (key) => (await (await pagefind).search(null, { filters: { alias: key } }))?.results ?? [],
+    search: async (q) => (await (await pagefind).search(q, shown ? { filters: only } : undefined))?.results ?? [],
+    aliasPages: async (key) => (await (await pagefind).search(null, { filters: { alias: key, ...only } }))?.results ?? [],
   };
 }
 
 /** Every matching page for what the reader typed, best first. */
 export function findPages(src: SearchSources, raw: string, exact = false): Promise<SearchOutcome<PagefindHit>> {
-  return searchSite(raw, { lang: src.lang, exact }, backendOf(loadEngine(src.bundle)), loadResources(src));
+  return searchSite(raw, { lang: src.lang, exact }, backendOf(loadEngine(src), src.several?.shown), loadResources(src));
 }
 
-/** Display data for a slice of hits (each loads one small fragment file). */
-export function viewsOf(hits: PagefindHit[]): Promise<ResultView[]> {
-  return Promise.all(hits.map(async (h) => toResultView(await h.data())));
+/** Display data for a slice of hits (each loads one small fragment file); another language's page is shown at the locale's own path. */
+export function viewsOf(hits: PagefindHit[], src?: SearchSources): Promise<ResultView[]> {
+  const rewrite = src?.several;
+  return Promise.all(hits.map(async (h) => {
+    const view = toResultView(await h.data());
+    return rewrite ? localizeView(view, rewrite.from, rewrite.to) : view;
+  }));
 }

@@ -16,8 +16,8 @@ export interface SearchPanel {
 
 /** Where a panel's Pagefind bundle, vocabulary and synonyms are, from its data attributes. */
 export function sourcesOf(root: HTMLElement): SearchSources {
-  const { bundle = '/pagefind/', searchLang = '', synonyms = '' } = root.dataset;
-  return { bundle, lang: searchLang, synonyms };
+  const { bundle = '/pagefind/', searchLang = '', synonyms = '', searchSeveral } = root.dataset;
+  return { bundle, lang: searchLang, synonyms, ...(searchSeveral ? { several: JSON.parse(searchSeveral) as NonNullable<SearchSources['several']> } : {}) };
 }
 
 /** Results loaded at a time: each costs one fragment request (2–5 KB); five fill a phone's screen. */
@@ -127,7 +127,7 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
 
   const showMore = async (mine: number) => {
     const next = hits.slice(shown, shown + PAGE_SIZE);
-    const views = await viewsOf(next);
+    const views = await viewsOf(next, sources);
     if (mine !== seq) return;
     const first = options.length;
     render(views);

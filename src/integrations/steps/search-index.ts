@@ -3,7 +3,7 @@
  * are indexed (fallbacks, the chooser and the 404s have none). The reader hands over pages in path
  * order, so a locale's pages come together: its index is built, taken out, and its Pagefind process
  * closed (which frees its memory) before the next language starts. The bundles are merged into
- * <outDir>/pagefind/ at the end; a locale left with an empty index stops the build.
+ * <outDir>/pagefind/ at the end; a full locale left with an empty index stops the build.
  *
  * A small site (at most SMALL_SITE_FILES HTML files) is indexed on both cores instead: its pages are
  * listed during the pass and read again after it, when two Pagefind processes index half of the
@@ -37,8 +37,12 @@ const readEntry = (files: BundleFile[]): Entry => {
   return JSON.parse(new TextDecoder().decode(entry.content)) as Entry;
 };
 
-/** `languages`: every locale's Pagefind code; `smallSiteFiles`: see SMALL_SITE_FILES (tests set it). */
-export function searchIndex(languages: readonly string[], { smallSiteFiles = SMALL_SITE_FILES } = {}): Step {
+/**
+ * `languages`: every locale's Pagefind code; `required`: those that must have an index (a full locale's;
+ * a partial locale may have none yet: its search looks in its fallback languages' indexes);
+ * `smallSiteFiles`: see SMALL_SITE_FILES (tests set it).
+ */
+export function searchIndex(languages: readonly string[], { smallSiteFiles = SMALL_SITE_FILES, required = languages }: { smallSiteFiles?: number; required?: readonly string[] } = {}): Step {
   const bundles = new Map<string, BundleFile[]>();
   /** The languages in the order their pages came (path order): each must come in one run. */
   const order: string[] = [];
@@ -85,7 +89,7 @@ export function searchIndex(languages: readonly string[], { smallSiteFiles = SMA
       else await finishLanguage();
       // Pagefind itself skips pages without data-pagefind-body (home, lists): count what it kept.
       const counts = Object.fromEntries([...bundles].map(([lang, files]) => [lang, readEntry(files).languages[lang]?.page_count ?? 0]));
-      const empty = languages.filter((l) => !counts[l]);
+      const empty = required.filter((l) => !counts[l]);
       if (empty.length) throw new Error(`search-index: no searchable page in ${empty.join(', ')}; expected each locale to have its own index`);
       site.removeFolder('pagefind');
       // In path order, whichever process finished first.

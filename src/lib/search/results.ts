@@ -75,6 +75,19 @@ export function toResultView(data: PagefindResultData, maxSections = 3): ResultV
   return { url: data.url, title, excerpt: repeated ? [] : excerpt, sections };
 }
 
+/**
+ * A result from another language's index, as a partial locale shows it: the page at the locale's own
+ * path (`/en/reset-password/` → `/de/reset-password/`, which shows that text with a notice).
+ */
+export function localizeUrl(url: string, from: readonly string[], to: string): string {
+  const prefix = from.find((p) => url.startsWith(p));
+  return prefix ? to + url.slice(prefix.length) : url;
+}
+
+export function localizeView(view: ResultView, from: readonly string[], to: string): ResultView {
+  return { ...view, url: localizeUrl(view.url, from, to), sections: view.sections.map((s) => ({ ...s, url: localizeUrl(s.url, from, to) })) };
+}
+
 // — keyboard —
 
 /** Next active option for an arrow key: wraps around; -1 means none active. */

@@ -176,3 +176,36 @@ export function wordSource(manifestUrl: string, fetchText: (url: string) => Prom
     },
   };
 }
+
+/** One shard from shards of several languages' vocabularies: their words in normal-form order. */
+export function mergeShards(shards: readonly (Shard | undefined)[]): Shard | undefined {
+  const present = shards.filter((s): s is Shard => s !== undefined);
+  if (present.length <= 1) return present[0];
+  const rows = present.flatMap((s) => s.keys.map((key, i) => ({ key, word: s.words[i]!, freq: s.freqs[i]! })));
+  rows.sort((a, b) => byKey(a.key, b.key));
+  return { keys: rows.map((r) => r.key), words: rows.map((r) => r.word), freqs: rows.map((r) => r.freq) };
+}
+
+/**
+ * Several languages' vocabularies read as one: a partial locale searches its fallback languages'
+ * indexes, so a word is known when any of them holds it. A language whose files are missing counts
+ * as empty; the page count is the sum (the engine weighs common words by it).
+ */
+export function unionWordSource(sources: readonly WordSource[]): WordSource {
+  if (sources.length === 1) return sources[0]!;
+  const settled = <T>(p: Promise<T>) => p.then((v) => v as T | undefined, () => undefined);
+  let manifest: Promise<VocabularyManifest> | undefined;
+  return {
+    manifest: () => {
+      manifest ??= Promise.all(sources.map((s) => settled(s.manifest()))).then((all) => {
+        const found = all.filter((m): m is VocabularyManifest => m !== undefined);
+        if (!found.length) throw new Error('no vocabulary for any of the languages searched');
+        return { ...found[0]!, lang: found.map((m) => m.lang).join('+'), pages: found.reduce((n, m) => n + m.pages, 0), words: found.reduce((n, m) => n + m.words, 0), shards: [] };
+      });
+      manifest.catch(() => (manifest = undefined));
+      return manifest;
+    },
+    shard: async (key) => mergeShards(await Promise.all(sources.map((s) => settled(s.shard(key))))),
+    letter: async (key) => mergeShards(await Promise.all(sources.map((s) => settled(s.letter(key))))),
+  };
+}
