@@ -63,28 +63,10 @@ export const MAX_EXACT_ALIAS_PAGES = 5;
 /** A word on more than half of the pages tells little: it counts for this much of a word. */
 export const COMMON_WORD_WEIGHT = 0.5;
 
-/** A full match's score is multiplied by 1 + this × the share of the query's words its title holds. */
-export const TITLE_BOOST = 2;
-
 /** The title is a metadata field Pagefind reports as matched. */
 const TITLE_FIELD = 'title';
-
-/**
- * The share of a query's units (weighted by how rare each is) that a page's title holds, for every
- * page that holds one: 1 = the title holds every informative word of the query.
- */
-export function titleCoverage<T extends Scored>(units: readonly Unit[], unitHits: ReadonlyMap<string, readonly T[]>, pages: number): Map<string, number> {
-  const out = new Map<string, number>();
-  const weighted = informativeUnits(units, unitHits, pages).map((u) => ({ u, w: u.weight * Math.log(1 + pages / unitHits.get(u.text)!.length) }));
-  const total = weighted.reduce((n, x) => n + x.w, 0);
-  if (!total) return out;
-  for (const { u, w } of weighted) {
-    for (const h of unitHits.get(u.text)!) {
-      if (h.matchedMetaFields?.includes(TITLE_FIELD)) out.set(h.id, (out.get(h.id) ?? 0) + w / total);
-    }
-  }
-  return out;
-}
+const inTitle = (h: Scored) => !!h.matchedMetaFields?.includes(TITLE_FIELD);
+const inAliases = (h: Scored) => !!h.matchedMetaFields?.includes('aliases');
 
 /**
  * The units a page can match, with what each counts for: words found nowhere are left out, and a
@@ -96,60 +78,119 @@ export function informativeUnits<T extends Scored>(units: readonly Unit[], unitH
     .map((u) => (!u.kept && pages >= 4 && unitHits.get(u.text)!.length > pages / 2 ? { ...u, weight: u.weight * COMMON_WORD_WEIGHT } : u));
 }
 
-export function mergeResults<T extends Scored>(input: MergeInput<T>): Ranked<T>[] {
-  const out: Ranked<T>[] = [];
-  const placed = new Set<string>();
-  const put = (hit: T, kind: MatchKind, matched: readonly string[]) => {
-    if (placed.has(hit.id)) return;
-    placed.add(hit.id);
-    out.push({ hit, kind, matched: [...matched] });
-  };
-  // Full matches: the literal query's and each synonym query's. A title holding every word of its
-  // query first; then by Pagefind's score lifted by the title's share
-  // of the words; the literal's first on a tie. Pages found only through a correction come after.
-  const runs = [input.literal, ...input.variants];
-  const fulls = runs
-    .flatMap((q, order) => {
-      const cover = q.narrow ? new Map<string, number>() : titleCoverage(q.units, input.unitHits, input.pages);
-      // A title holding only words most pages hold ("аккаунт Xiaomi") says nothing about the page.
-      const telling = informativeUnits(q.units, input.unitHits, input.pages).some((u) => input.unitHits.get(u.text)!.length <= input.pages / 2);
-      return q.full.map((hit, i) => {
-        const c = cover.get(hit.id) ?? 0;
-        return { hit, kind: order === 0 ? ('full' as const) : ('synonym' as const), units: q.units, q: order, i, corrected: !!q.corrected, whole: telling && c >= 0.999, rank: hit.score * (1 + TITLE_BOOST * c) };
-      });
-    })
-    .sort((a, b) => Number(a.corrected) - Number(b.corrected) || Number(b.whole) - Number(a.whole) || b.rank - a.rank || a.q - b.q || a.i - b.i);
-  for (const f of fulls) put(f.hit, f.kind, f.units.map((u) => u.text));
+/**
+ * What a page's rank is made of, per query (the literal one or a synonym variant), each part a share
+ * of the query's informative words weighted by how rare each word is (see pageScore).
+ */
+export const RANK_WEIGHTS = {
+  /** The words the title holds (the strongest sign of what a page is about). */
+  title: 4,
+  /** Pagefind's score for each word on the page (headings and repeated words count), relative to the best page's. */
+  strength: 1,
+  /** The page holds every word of the query (Pagefind found it for the whole query). */
+  full: 0.2,
+  /** The title holds every word, one of them telling (not on most pages). */
+  wholeTitle: 0.5,
+  /** The words the page's aliases (what editors know readers type for it) hold. */
+  aliases: 2,
+};
 
-  // Partial matches, only when the full ones are few: per query, the informative units a page holds; a page keeps its best query.
-  const best = new Map<string, { hit: T; count: number; weight: number; matched: string[]; order: number }>();
-  const enough = placed.size >= ENOUGH_FULL_RESULTS;
-  runs.forEach((q, order) => {
-    if (q.corrected || enough) return;
-    const units = informativeUnits(q.units, input.unitHits, input.pages);
-    const perPage = new Map<string, { hit: T; matched: string[]; count: number; weight: number }>();
-    for (const u of units) {
-      const hits = input.unitHits.get(u.text)!;
-      const top = Math.max(...hits.map((h) => h.score), Number.EPSILON);
-      const idf = Math.log(1 + input.pages / hits.length);
-      for (const h of hits) {
-        const p = perPage.get(h.id) ?? { hit: h, matched: [], count: 0, weight: 0 };
-        p.matched.push(u.text);
-        p.count += u.weight;
-        p.weight += (h.score / top) * idf;
-        perPage.set(h.id, p);
-      }
+/** A page not found for a whole query is listed beside enough full matches only if it holds this share of the words. */
+export const PARTIAL_SHARE = 0.5;
+
+interface PageRank<T extends Scored> {
+  hit: T;
+  kind: MatchKind;
+  matched: string[];
+  score: number;
+  /** Pagefind's score for the query, a tie-breaker across queries. */
+  raw: number;
+  order: number;
+  full: boolean;
+  share: number;
+  corrected: boolean;
+}
+
+/** Every page one query finds, whole or word by word, with its rank (RANK_WEIGHTS). */
+function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeInput<T>): Map<string, PageRank<T>> {
+  const units = informativeUnits(q.units, input.unitHits, input.pages).map((u) => {
+    const hits = input.unitHits.get(u.text)!;
+    const inTitles = hits.filter(inTitle).length;
+    return {
+      u,
+      hits,
+      w: u.weight * Math.log(1 + input.pages / hits.length),
+      // In titles a word counts by how few titles hold it ("аккаунт" is in most, "пароль" in a few).
+      tw: u.weight * Math.log(1 + input.pages / Math.max(1, inTitles)),
+      aw: u.weight * Math.log(1 + input.pages / Math.max(1, hits.filter(inAliases).length)),
+      top: Math.max(...hits.map((h) => h.score), Number.EPSILON),
+    };
+  });
+  const total = units.reduce((n, x) => n + x.w, 0);
+  const titleTotal = units.reduce((n, x) => n + x.tw, 0);
+  const aliasTotal = units.reduce((n, x) => n + x.aw, 0);
+  // A title holding only words most pages hold ("аккаунт Xiaomi") says nothing about the page.
+  const telling = units.some((x) => x.hits.length <= input.pages / 2);
+  const kind: MatchKind = order === 0 ? 'full' : 'synonym';
+  const pages = new Map<string, { hit: T; raw: number; full: boolean; matched: string[]; share: number; title: number; aliases: number; strength: number }>();
+  const page = (h: T) => pages.get(h.id) ?? pages.set(h.id, { hit: h, raw: 0, full: false, matched: [], share: 0, title: 0, aliases: 0, strength: 0 }).get(h.id)!;
+  for (const h of q.full) Object.assign(page(h), { hit: h, raw: h.score, full: true });
+  for (const { u, hits, w, tw, aw, top } of units) {
+    for (const h of hits) {
+      const p = page(h);
+      p.matched.push(u.text);
+      p.share += w / total;
+      p.strength += ((w / total) * h.score) / top;
+      if (!q.narrow && inTitle(h)) p.title += tw / titleTotal;
+      if (!q.narrow && inAliases(h)) p.aliases += aw / aliasTotal;
     }
-    for (const [id, p] of perPage) {
+  }
+  const out = new Map<string, PageRank<T>>();
+  for (const [id, p] of pages) {
+    // Pagefind found it for the whole query: it holds every word, whichever were searched alone.
+    const share = p.full ? 1 : p.share;
+    const whole = telling && p.title >= 0.999;
+    const score = share + RANK_WEIGHTS.title * p.title + RANK_WEIGHTS.aliases * p.aliases + RANK_WEIGHTS.strength * p.strength + (p.full ? RANK_WEIGHTS.full : 0) + (whole ? RANK_WEIGHTS.wholeTitle : 0);
+    out.set(id, {
+      hit: p.hit,
+      kind: p.full ? kind : 'partial',
+      matched: p.full ? q.units.map((u) => u.text) : p.matched,
+      score,
+      raw: p.raw,
+      order,
+      full: p.full,
+      share,
+      corrected: !!q.corrected,
+    });
+  }
+  return out;
+}
+
+/**
+ * One list from the literal query, its synonym variants and each word alone: every page keeps its
+ * best query's rank (RANK_WEIGHTS: the query's words it holds, in its title above all, Pagefind's
+ * score, whether it holds all of them). Pages found only through the correction of a real word come
+ * after the rest. Beside enough full matches, a page holding fewer than PARTIAL_SHARE of the words is
+ * left out; exact alias matches go first (promoteExact).
+ */
+export function mergeResults<T extends Scored>(input: MergeInput<T>): Ranked<T>[] {
+  const best = new Map<string, PageRank<T>>();
+  [input.literal, ...input.variants].forEach((q, order) => {
+    for (const [id, r] of rankRun(q, order, input)) {
       const seen = best.get(id);
-      const candidate = { ...p, order };
-      if (!seen || candidate.count > seen.count || (candidate.count === seen.count && candidate.weight > seen.weight)) best.set(id, candidate);
+      const better = !seen || Number(seen.corrected) - Number(r.corrected) > 0 || (seen.corrected === r.corrected && (r.score > seen.score || (r.score === seen.score && r.raw > seen.raw)));
+      if (better) best.set(id, r);
     }
   });
-  const partial = [...best.values()].sort((a, b) => b.count - a.count || b.weight - a.weight || a.order - b.order);
-  for (const p of partial) put(p.hit, 'partial', p.matched);
-
-  return promoteExact(out, input.aliasIds ?? new Set());
+  const all = [...best.values()];
+  const enough = new Set(all.filter((r) => r.full && !r.corrected).map((r) => r.hit.id)).size >= ENOUGH_FULL_RESULTS;
+  const ranked = all
+    .filter((r) => r.full || !enough || r.share >= PARTIAL_SHARE)
+    .sort((a, b) => Number(a.corrected) - Number(b.corrected) || b.score - a.score || b.raw - a.raw || a.order - b.order);
+  return promoteExact(
+    ranked.map((r) => ({ hit: r.hit, kind: r.kind, matched: r.matched })),
+    input.aliasIds ?? new Set(),
+  );
 }
 
 /** Moves pages whose alias is exactly the query to the top, keeping the order otherwise. */
