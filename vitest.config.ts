@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // …and the feedback service's own tests (services/feedback/tests: pure parts and the service on a loopback port).
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'services/*/tests/**/*.test.ts'], environment: 'node' } },
       // Editors' promises read from content/ (parity, word counts, glossary): seconds, no build.
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
       {
