@@ -1,0 +1,147 @@
+import type { UnseenQuery } from './index.ts';
+/** Written 2026-12-07 by a writer who saw only the facts and the article titles, before any synonym for this language existed. */
+export const id: readonly UnseenQuery[] = [
+  // reset-password
+  { q: 'lupa sandi akun mi', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'lupa password akun xiaomi', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'cara reset kata sandi akun xiaomi', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'lupa pasword mi akun gmn', tag: 'typo', expect: ['reset-password'] },
+  { q: 'gimana cara ganti password akun mi yg lupa', tag: 'slang', expect: ['reset-password'] },
+  { q: 'akun xiomi lupa kata sandi', tag: 'brand', expect: ['reset-password'] },
+  { q: 'lupa kata sandi xiaomi account tapi nomor masih aktif', tag: 'situation', expect: ['reset-password'] },
+  { q: 'pw akun mi lupa', tag: 'slang', expect: ['reset-password'] },
+  { q: 'udah lama ga login akun mi lupa sandinya', tag: 'situation', expect: ['reset-password'] },
+  { q: 'lupa sandi akun shaomi', tag: 'brand', expect: ['reset-password'] },
+  { q: 'atur ulang kata sandi akun mi', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'hp masih login akun mi tapi lupa sandinya', tag: 'situation', expect: ['reset-password'] },
+  // verification-code-not-arriving
+  { q: 'kode verifikasi xiaomi tidak masuk', tag: 'tidy', expect: ['verification-code-not-arriving'] },
+  { q: 'otp akun mi gak masuk masuk', tag: 'slang', expect: ['verification-code-not-arriving'] },
+  { q: 'kode verifkasi ga dikirim sms', tag: 'typo', expect: ['verification-code-not-arriving'] },
+  { q: 'sms kode xiaomi tdk terkirim ke nomor saya', tag: 'slang', expect: ['verification-code-not-arriving'] },
+  { q: 'kode verifikasi email xiaomi tidak ada di kotak masuk', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'udah minta kode berkali kali tetap gak dapat', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'kode otp xiaomy tidak sampai', tag: 'brand', expect: ['verification-code-not-arriving'] },
+  { q: 'terlalu sering minta kode verifikasi', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  // device-locked-after-reset
+  { q: 'hp xiaomi minta akun mi setelah reset', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'habis format hp redmi minta password akun mi', tag: 'slang', expect: ['device-locked-after-reset'] },
+  { q: 'perangkat ini terkunci akun mi setelah hard reset', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'hp kena kunci akun mi abis reset pabrik', tag: 'slang', expect: ['device-locked-after-reset'] },
+  { q: 'kunci aktivasi xiaomi', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'redmi terkunci mi account habis di flash', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'hp ksiaomi minta sandi akun lama setelah reset', tag: 'brand', expect: ['device-locked-after-reset'] },
+  { q: 'this device is locked muncul di hp xiaomi saya', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'habis reset hp minta akun mi tapi lupa sandinya', tag: 'situation', expect: ['device-locked-after-reset', 'reset-password'] },
+  // account-hacked
+  { q: 'akun mi di hack', tag: 'slang', expect: ['account-hacked'] },
+  { q: 'akun xiaomi dibajak orang', tag: 'tidy', expect: ['account-hacked'] },
+  { q: 'akun mi diretas sandi diganti orang lain', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'ada yg login akun mi saya dari tempat lain', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'akun xiaomi kena hek', tag: 'typo', expect: ['account-hacked'] },
+  { q: 'ketipu kasih kode otp akun mi ke orang', tag: 'situation', expect: ['account-hacked'] },
+  // find-lost-phone
+  { q: 'hp xiaomi hilang cara lacak', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'lacak hp redmi yang dicuri', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'hp kecurian gimana cara kunci dari jauh', tag: 'slang', expect: ['find-lost-phone'] },
+  { q: 'cari perangkat xiaomi lewat i.mi.com', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'hp ketinggalan di angkot mau hapus data dari jauh', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'lacak hp xiomi ilang', tag: 'brand', expect: ['find-lost-phone'] },
+  { q: 'find device mi cloud hp jatuh di jalan', tag: 'situation', expect: ['find-lost-phone'] },
+  // no-access-to-phone-or-email
+  { q: 'nomor hp akun mi sudah tidak aktif', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'nomor hangus tidak bisa masuk akun mi', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  { q: 'email akun xiaomi sudah tidak bisa dibuka', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'kartu sim lama hilang akun mi tidak bisa login', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'nomor lama udah mati gimana buka akun mi', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  { q: 'pulihkan akun xiaomi tanpa nomor dan email', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'nomer sudah diblokir operator akun mi gmn', tag: 'typo', expect: ['no-access-to-phone-or-email'] },
+  // cannot-sign-in
+  { q: 'tidak bisa masuk akun mi', tag: 'tidy', expect: ['cannot-sign-in'] },
+  { q: 'ga bisa login akun xiaomi', tag: 'slang', expect: ['cannot-sign-in'] },
+  { q: 'akun mi gak bisa dibuka', tag: 'slang', expect: ['cannot-sign-in'] },
+  { q: 'gabisa login mi acount', tag: 'typo', expect: ['cannot-sign-in'] },
+  { q: 'ora iso mlebu akun mi', tag: 'dialect', expect: ['cannot-sign-in'] },
+  { q: 'teu bisa asup akun xiaomi', tag: 'dialect', expect: ['cannot-sign-in'] },
+  { q: 'akun xiaomy tidak bisa login kenapa', tag: 'brand', expect: ['cannot-sign-in'] },
+  // forgot-screen-lock
+  { q: 'lupa pola hp xiaomi', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'lupa pin layar redmi', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'lupa kunci layar hp poco', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'cara buka hp xiaomi lupa pola tanpa hilang data', tag: 'situation', expect: ['forgot-screen-lock'] },
+  { q: 'lupa sandi layar hp', tag: 'slang', expect: ['forgot-screen-lock'] },
+  // google-or-xiaomi-lock
+  { q: 'habis reset minta akun google bukan akun mi', tag: 'situation', expect: ['google-or-xiaomi-lock'] },
+  { q: 'frp google atau kunci xiaomi', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  { q: 'verifikasi akun google setelah reset hp xiaomi', tag: 'situation', expect: ['google-or-xiaomi-lock'] },
+  { q: 'bedanya kunci google dan akun mi setelah format', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  // which-phone-or-email-is-linked
+  { q: 'lupa nomor yg terdaftar di akun mi', tag: 'slang', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'cek email yang terhubung ke akun xiaomi', tag: 'tidy', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'akun mi saya pakai nomor yang mana ya', tag: 'situation', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'lupa email akun xiaomi', tag: 'tidy', expect: ['which-phone-or-email-is-linked'] },
+  // contact-support
+  { q: 'cs xiaomi akun', tag: 'slang', expect: ['contact-support'] },
+  { q: 'hubungi layanan pelanggan xiaomi soal akun', tag: 'tidy', expect: ['contact-support'] },
+  { q: 'bawa nota pembelian ke service center xiaomi buat buka akun', tag: 'situation', expect: ['contact-support'] },
+  { q: 'nomor call center xiaomi indonesia', tag: 'tidy', expect: ['contact-support'] },
+  // account-restricted
+  { q: 'akun mi dibatasi', tag: 'tidy', expect: ['account-restricted'] },
+  { q: 'akun xiaomi diblokir karena aktivitas mencurigakan', tag: 'tidy', expect: ['account-restricted'] },
+  { q: 'salah sandi terlalu banyak akun mi terkunci sementara', tag: 'situation', expect: ['account-restricted'] },
+  { q: 'akun mi kena suspend', tag: 'slang', expect: ['account-restricted'] },
+  // unlock-service-scams
+  { q: 'jasa buka akun mi aman gak', tag: 'slang', expect: ['unlock-service-scams'] },
+  { q: 'jasa bypass akun mi murah', tag: 'slang', expect: ['unlock-service-scams'] },
+  { q: 'unlock mi account online penipuan?', tag: 'situation', expect: ['unlock-service-scams'] },
+  { q: 'tools hapus akun mi gratis', tag: 'situation', expect: ['unlock-service-scams'] },
+  // used-phone
+  { q: 'beli hp xiaomi bekas terkunci akun mi pemilik lama', tag: 'situation', expect: ['used-phone', 'device-locked-after-reset'] },
+  { q: 'mau jual hp xiaomi apa yg harus dihapus', tag: 'situation', expect: ['used-phone'] },
+  { q: 'cek hp second xiaomi sebelum beli', tag: 'slang', expect: ['used-phone'] },
+  { q: 'keluar akun mi sebelum jual hp', tag: 'tidy', expect: ['used-phone'] },
+  // xiaomi-cloud-photos
+  { q: 'foto di mi cloud hilang', tag: 'tidy', expect: ['xiaomi-cloud-photos'] },
+  { q: 'galeri xiaomi cloud tidak sinkron lagi', tag: 'situation', expect: ['xiaomi-cloud-photos'] },
+  { q: 'foto lama di cloud xiaomi kemana', tag: 'slang', expect: ['xiaomi-cloud-photos'] },
+  { q: 'pindah foto mi cloud ke google photos', tag: 'situation', expect: ['xiaomi-cloud-photos'] },
+  // back-up-your-data
+  { q: 'cara backup data hp xiaomi', tag: 'tidy', expect: ['back-up-your-data'] },
+  { q: 'cadangkan kontak dan foto biar gak hilang kalau akun mi hilang', tag: 'situation', expect: ['back-up-your-data'] },
+  { q: 'bekup data xiaomi', tag: 'typo', expect: ['back-up-your-data'] },
+  // bootloader-unlock-wait
+  { q: 'unlock bootloader tunggu 168 jam', tag: 'tidy', expect: ['bootloader-unlock-wait'] },
+  { q: 'ubl xiaomi harus nunggu berapa lama', tag: 'slang', expect: ['bootloader-unlock-wait'] },
+  { q: 'mi unlock tool disuruh tunggu', tag: 'situation', expect: ['bootloader-unlock-wait'] },
+  // region-and-account
+  { q: 'tidak tersedia di wilayah anda xiaomi', tag: 'tidy', expect: ['region-and-account'] },
+  { q: 'ganti region hp xiaomi data cloud hilang', tag: 'situation', expect: ['region-and-account'] },
+  { q: 'hp xiaomi rom china akun mi', tag: 'situation', expect: ['region-and-account'] },
+  // delete-account
+  { q: 'cara hapus akun mi permanen', tag: 'tidy', expect: ['delete-account'] },
+  { q: 'hapus akun xiaomi', tag: 'tidy', expect: ['delete-account'] },
+  { q: 'mau bikin akun mi baru aja, yang lama dihapus', tag: 'slang', expect: ['delete-account'] },
+  // strong-password
+  { q: 'contoh kata sandi yang kuat untuk akun mi', tag: 'tidy', expect: ['strong-password'] },
+  { q: 'password akun xiaomi harus berapa karakter', tag: 'situation', expect: ['strong-password'] },
+  { q: 'bikin sandi aman yg gampang diingat', tag: 'slang', expect: ['strong-password'] },
+  // two-step-verification
+  { q: 'aktifkan verifikasi dua langkah akun mi', tag: 'tidy', expect: ['two-step-verification'] },
+  { q: 'verifikasi 2 langkah xiaomi', tag: 'tidy', expect: ['two-step-verification'] },
+  { q: 'otentikasi dua faktor akun xiaomi', tag: 'tidy', expect: ['two-step-verification'] },
+  // hyperos-or-miui
+  { q: 'hp saya hyperos atau miui', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  { q: 'menu akun mi pindah di hyperos', tag: 'situation', expect: ['hyperos-or-miui'] },
+  { q: 'cek versi miui', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  // change-linked-phone-or-email
+  { q: 'ganti nomor hp di akun mi', tag: 'tidy', expect: ['change-linked-phone-or-email'] },
+  { q: 'cara ubah email akun xiaomi', tag: 'tidy', expect: ['change-linked-phone-or-email'] },
+  { q: 'mau ganti nomor baru di akun mi sebelum nomor lama mati', tag: 'situation', expect: ['change-linked-phone-or-email'] },
+  // more typos and brand spellings
+  { q: 'lupa pasword akun xaomi', tag: 'brand', expect: ['reset-password'] },
+  { q: 'kode verfikasi mi tdk masuk2', tag: 'typo', expect: ['verification-code-not-arriving'] },
+  { q: 'hp ke kunci akun mi stlh di reset', tag: 'typo', expect: ['device-locked-after-reset'] },
+  { q: 'akun mi ke hack org', tag: 'typo', expect: ['account-hacked'] },
+  { q: 'xioami ilang gmn lacaknya', tag: 'brand', expect: ['find-lost-phone'] },
+  { q: 'nmr hp akun mi udh ga aktif', tag: 'typo', expect: ['no-access-to-phone-or-email'] },
+];

@@ -1,0 +1,148 @@
+import type { UnseenQuery } from './index.ts';
+/** Written 2026-12-07 by a writer who saw only the facts and the article titles, before any synonym for this language existed. */
+export const ptBr: readonly UnseenQuery[] = [
+  // reset-password
+  { q: 'esqueci a senha da conta mi', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'esqueci minha senha xiaomi', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'como redefinir senha da conta xiaomi', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'recuperar senha mi account', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'esqueci a senha da conta xiomi', tag: 'brand', expect: ['reset-password'] },
+  { q: 'esqueci senha conta mi o que faco', tag: 'no-accent', expect: ['reset-password'] },
+  { q: 'nao lembro a senha da conta xiaomi', tag: 'no-accent', expect: ['reset-password'] },
+  { q: 'esqueci a senha mas o celular ainda ta logado na conta mi', tag: 'situation', expect: ['reset-password'] },
+  { q: 'senha da conta xioami esquecida', tag: 'brand', expect: ['reset-password'] },
+  { q: 'redifinir senha xiaomi', tag: 'typo', expect: ['reset-password'] },
+  { q: 'faz anos que nao entro na conta mi e esqueci a senha', tag: 'situation', expect: ['reset-password'] },
+  { q: 'trocar a senha esquecida da conta mi pelo sms', tag: 'tidy', expect: ['reset-password'] },
+  // verification-code-not-arriving
+  { q: 'codigo de verificacao xiaomi nao chega', tag: 'no-accent', expect: ['verification-code-not-arriving'] },
+  { q: 'não recebo o código da xiaomi por sms', tag: 'tidy', expect: ['verification-code-not-arriving'] },
+  { q: 'sms da xiaomi não chega', tag: 'tidy', expect: ['verification-code-not-arriving'] },
+  { q: 'codigo nao vem no email conta mi', tag: 'no-accent', expect: ['verification-code-not-arriving'] },
+  { q: 'pedi o código varias vezes e nada', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'codigo de verificaçao nao chega no chip', tag: 'slang', expect: ['verification-code-not-arriving'] },
+  { q: 'xaiomi nao manda codigo', tag: 'brand', expect: ['verification-code-not-arriving'] },
+  { q: 'código de verificação demorando muito xiaomi', tag: 'tidy', expect: ['verification-code-not-arriving'] },
+  // device-locked-after-reset
+  { q: 'celular pedindo conta mi depois de formatar', tag: 'slang', expect: ['device-locked-after-reset'] },
+  { q: 'formatei o celular e pede a senha da conta xiaomi', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'redmi bloqueado pela conta mi após reset', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'este dispositivo está bloqueado xiaomi', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'resetei o cel e ta pedindo conta mi', tag: 'slang', expect: ['device-locked-after-reset'] },
+  { q: 'bloqueio de ativação xiaomi', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'poco pedindo senha da conta antiga apos hard reset', tag: 'no-accent', expect: ['device-locked-after-reset'] },
+  { q: 'formatei e pede conta mi mas esqueci a senha', tag: 'situation', expect: ['device-locked-after-reset', 'reset-password'] },
+  { q: 'celular xiaome travado na conta mi', tag: 'brand', expect: ['device-locked-after-reset'] },
+  // account-hacked
+  { q: 'conta mi hackeada', tag: 'tidy', expect: ['account-hacked'] },
+  { q: 'invadiram minha conta xiaomi', tag: 'tidy', expect: ['account-hacked'] },
+  { q: 'alguém trocou a senha da minha conta mi', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'hackearam minha conta xiaomi o que fazer', tag: 'tidy', expect: ['account-hacked'] },
+  { q: 'conta xiaomi raqueada', tag: 'typo', expect: ['account-hacked'] },
+  { q: 'recebi aviso de login na conta mi que não fui eu', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'clonaram minha conta mi', tag: 'slang', expect: ['account-hacked'] },
+  // find-lost-phone
+  { q: 'perdi meu celular xiaomi como localizar', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'roubaram meu redmi da pra rastrear', tag: 'slang', expect: ['find-lost-phone'] },
+  { q: 'localizar celular xiaomi perdido', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'bloquear celular roubado pela conta mi', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'apagar dados do celular furtado xiaomi', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'rastrear cel xiomi', tag: 'brand', expect: ['find-lost-phone'] },
+  { q: 'esqueci o celular no uber como achar', tag: 'situation', expect: ['find-lost-phone'] },
+  // no-access-to-phone-or-email
+  { q: 'perdi o chip do número da conta mi', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  { q: 'número da conta xiaomi não existe mais', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'troquei de numero e nao consigo entrar na conta mi', tag: 'no-accent', expect: ['no-access-to-phone-or-email'] },
+  { q: 'não tenho mais acesso ao email da conta xiaomi', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'recuperar conta mi sem numero e sem email', tag: 'no-accent', expect: ['no-access-to-phone-or-email'] },
+  { q: 'chip cancelado conta xiaomi', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  { q: 'email antigo desativado conta mi', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'perdi o zap antigo que tava na conta mi', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  // cannot-sign-in
+  { q: 'não consigo entrar na conta mi', tag: 'tidy', expect: ['cannot-sign-in'] },
+  { q: 'nao consigo entrar na conta xiaomi', tag: 'no-accent', expect: ['cannot-sign-in'] },
+  { q: 'conta mi não abre', tag: 'tidy', expect: ['cannot-sign-in'] },
+  { q: 'nao consigo logar na mi account', tag: 'slang', expect: ['cannot-sign-in'] },
+  { q: 'problema para acessar conta xiaomi', tag: 'tidy', expect: ['cannot-sign-in'] },
+  { q: 'num consigo entra na conta mi', tag: 'dialect', expect: ['cannot-sign-in'] },
+  // forgot-screen-lock
+  { q: 'esqueci o padrão do celular xiaomi', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'esqueci a senha de desbloqueio da tela redmi', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'esqueci o pin do celular', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'como desbloquear xiaomi esqueci o desenho', tag: 'slang', expect: ['forgot-screen-lock'] },
+  { q: 'esqueci a senha da tela sem perder as fotos', tag: 'situation', expect: ['forgot-screen-lock'] },
+  // google-or-xiaomi-lock
+  { q: 'celular pedindo conta google depois de formatar xiaomi', tag: 'situation', expect: ['google-or-xiaomi-lock'] },
+  { q: 'frp google ou bloqueio xiaomi', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  { q: 'verificar sua conta google após redefinir redmi', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  { q: 'diferença entre bloqueio google e conta mi', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  // which-phone-or-email-is-linked
+  { q: 'qual email esta vinculado na minha conta mi', tag: 'no-accent', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'nao lembro qual numero usei na conta xiaomi', tag: 'no-accent', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'descobrir email da conta mi', tag: 'tidy', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'esqueci o email da conta xiaomi', tag: 'tidy', expect: ['which-phone-or-email-is-linked'] },
+  // contact-support
+  { q: 'falar com suporte xiaomi sobre conta', tag: 'tidy', expect: ['contact-support'] },
+  { q: 'telefone do suporte xiaomi brasil', tag: 'tidy', expect: ['contact-support'] },
+  { q: 'levar nota fiscal na assistencia xiaomi pra liberar a conta', tag: 'situation', expect: ['contact-support'] },
+  { q: 'atendimento xiaomi chat conta mi', tag: 'tidy', expect: ['contact-support'] },
+  // account-restricted
+  { q: 'conta mi restrita', tag: 'tidy', expect: ['account-restricted'] },
+  { q: 'conta xiaomi bloqueada por atividade suspeita', tag: 'tidy', expect: ['account-restricted'] },
+  { q: 'errei a senha varias vezes e a conta mi bloqueou', tag: 'situation', expect: ['account-restricted'] },
+  { q: 'conta mi suspensa temporariamente', tag: 'tidy', expect: ['account-restricted'] },
+  // unlock-service-scams
+  { q: 'desbloqueio de conta mi online é confiável', tag: 'situation', expect: ['unlock-service-scams'] },
+  { q: 'site que remove conta mi é golpe', tag: 'slang', expect: ['unlock-service-scams'] },
+  { q: 'programa para tirar conta mi gratis', tag: 'situation', expect: ['unlock-service-scams'] },
+  { q: 'pagar pra desbloquear conta xiaomi vale a pena', tag: 'slang', expect: ['unlock-service-scams'] },
+  // used-phone
+  { q: 'vender celular xiaomi o que fazer antes', tag: 'tidy', expect: ['used-phone'] },
+  { q: 'comprei xiaomi usado com conta mi do antigo dono', tag: 'situation', expect: ['used-phone', 'device-locked-after-reset'] },
+  { q: 'como tirar minha conta mi antes de vender o cel', tag: 'slang', expect: ['used-phone'] },
+  { q: 'comprar xiaomi seminovo cuidados', tag: 'tidy', expect: ['used-phone'] },
+  // xiaomi-cloud-photos
+  { q: 'fotos sumiram do mi cloud', tag: 'tidy', expect: ['xiaomi-cloud-photos'] },
+  { q: 'galeria xiaomi cloud parou de sincronizar', tag: 'tidy', expect: ['xiaomi-cloud-photos'] },
+  { q: 'onde foram parar minhas fotos da nuvem xiaomi', tag: 'situation', expect: ['xiaomi-cloud-photos'] },
+  { q: 'recuperar fotos antigas do xiaomi cloud', tag: 'situation', expect: ['xiaomi-cloud-photos'] },
+  // back-up-your-data
+  { q: 'fazer backup do celular xiaomi', tag: 'tidy', expect: ['back-up-your-data'] },
+  { q: 'como salvar contatos e fotos antes de perder a conta', tag: 'situation', expect: ['back-up-your-data'] },
+  { q: 'bakup xiaomi', tag: 'typo', expect: ['back-up-your-data'] },
+  // bootloader-unlock-wait
+  { q: 'desbloquear bootloader xiaomi esperar 168 horas', tag: 'tidy', expect: ['bootloader-unlock-wait'] },
+  { q: 'mi unlock pedindo para aguardar', tag: 'tidy', expect: ['bootloader-unlock-wait'] },
+  { q: 'quanto tempo espera pra liberar bootloader', tag: 'slang', expect: ['bootloader-unlock-wait'] },
+  // region-and-account
+  { q: 'não disponível na sua região xiaomi', tag: 'tidy', expect: ['region-and-account'] },
+  { q: 'troquei a região do celular xiaomi e sumiram dados da nuvem', tag: 'situation', expect: ['region-and-account'] },
+  { q: 'xiaomi versão chinesa conta mi', tag: 'tidy', expect: ['region-and-account'] },
+  // delete-account
+  { q: 'excluir conta mi', tag: 'tidy', expect: ['delete-account'] },
+  { q: 'como apagar conta xiaomi definitivamente', tag: 'tidy', expect: ['delete-account'] },
+  { q: 'quero deletar a conta mi e criar outra', tag: 'slang', expect: ['delete-account'] },
+  // strong-password
+  { q: 'senha forte para conta xiaomi', tag: 'tidy', expect: ['strong-password'] },
+  { q: 'quantos caracteres tem que ter a senha da conta mi', tag: 'situation', expect: ['strong-password'] },
+  { q: 'dicas de senha segura facil de lembrar', tag: 'no-accent', expect: ['strong-password'] },
+  // two-step-verification
+  { q: 'ativar verificação em duas etapas conta mi', tag: 'tidy', expect: ['two-step-verification'] },
+  { q: 'autenticacao de dois fatores xiaomi', tag: 'no-accent', expect: ['two-step-verification'] },
+  { q: 'verificacao em 2 etapas xiaomi', tag: 'no-accent', expect: ['two-step-verification'] },
+  // hyperos-or-miui
+  { q: 'meu celular é hyperos ou miui', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  { q: 'diferença hyperos e miui menus', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  { q: 'como saber versao da miui', tag: 'no-accent', expect: ['hyperos-or-miui'] },
+  // change-linked-phone-or-email
+  { q: 'trocar numero de telefone da conta mi', tag: 'no-accent', expect: ['change-linked-phone-or-email'] },
+  { q: 'alterar email vinculado conta xiaomi', tag: 'tidy', expect: ['change-linked-phone-or-email'] },
+  { q: 'vou mudar de chip, como atualizar o numero na conta mi', tag: 'slang', expect: ['change-linked-phone-or-email'] },
+  // more typos and brand spellings
+  { q: 'esqueci a senha da conta shiaomi', tag: 'brand', expect: ['reset-password'] },
+  { q: 'codigo xiaomi nao chegaa', tag: 'typo', expect: ['verification-code-not-arriving'] },
+  { q: 'celular bloquiado conta mi depois de formatar', tag: 'typo', expect: ['device-locked-after-reset'] },
+  { q: 'conta mi hakeada', tag: 'typo', expect: ['account-hacked'] },
+  { q: 'perdi meu xiaomy como achar', tag: 'brand', expect: ['find-lost-phone'] },
+  { q: 'nao tenho mais o numero da conta xiomi', tag: 'brand', expect: ['no-access-to-phone-or-email'] },
+];

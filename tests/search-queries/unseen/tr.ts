@@ -1,0 +1,148 @@
+import type { UnseenQuery } from './index.ts';
+/** Written 2026-12-07 by a writer who saw only the facts and the article titles, before any synonym for this language existed. */
+export const tr: readonly UnseenQuery[] = [
+  // reset-password
+  { q: 'mi hesabı şifremi unuttum', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'xiaomi hesap sifremi unuttum', tag: 'no-accent', expect: ['reset-password'] },
+  { q: 'mi hesap şifre sıfırlama', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'xiaomi hesabı parola sıfırlama nasıl yapılır', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'sifremi unuttum mi hesabi', tag: 'no-accent', expect: ['reset-password'] },
+  { q: 'şiomi hesap şifresi unuttum', tag: 'brand', expect: ['reset-password'] },
+  { q: 'ksiaomi hesap sifre unuttum', tag: 'brand', expect: ['reset-password'] },
+  { q: 'mi hesabının şifresini hatırlamıyorum', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'şifremi unutum xiaomi', tag: 'typo', expect: ['reset-password'] },
+  { q: 'telefon hala mi hesabına açık ama şifreyi unuttum', tag: 'situation', expect: ['reset-password'] },
+  { q: 'mi account parolamı unuttum yeni şifre', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'sifre yenileme xiaomi', tag: 'no-accent', expect: ['reset-password'] },
+  // verification-code-not-arriving
+  { q: 'xiaomi doğrulama kodu gelmiyor', tag: 'tidy', expect: ['verification-code-not-arriving'] },
+  { q: 'mi hesap onay kodu gelmiyo', tag: 'slang', expect: ['verification-code-not-arriving'] },
+  { q: 'dogrulama kodu gelmiyor xiaomi', tag: 'no-accent', expect: ['verification-code-not-arriving'] },
+  { q: 'sms kodu gelmiyor mi hesabı', tag: 'tidy', expect: ['verification-code-not-arriving'] },
+  { q: 'e posta doğrulama kodu gelmedi xiaomi', tag: 'tidy', expect: ['verification-code-not-arriving'] },
+  { q: 'kod istedim gelmedi kaç kere denedim', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'xiomi kod gelmiyor', tag: 'brand', expect: ['verification-code-not-arriving'] },
+  { q: 'dogrulama kodu cok gec geliyor', tag: 'no-accent', expect: ['verification-code-not-arriving'] },
+  // device-locked-after-reset
+  { q: 'format attım mi hesabı istiyor', tag: 'slang', expect: ['device-locked-after-reset'] },
+  { q: 'format attim mi hesabi soruyor', tag: 'no-accent', expect: ['device-locked-after-reset'] },
+  { q: 'sıfırladıktan sonra xiaomi hesabı şifresi istiyor', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'redmi cihaz kilitli mi hesabı', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'bu cihaz kilitlendi xiaomi', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'xiaomi aktivasyon kilidi', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'telefonu sıfırladım eski mi hesabını soruyor şifreyi bilmiyorum', tag: 'situation', expect: ['device-locked-after-reset', 'reset-password'] },
+  { q: 'fabrika ayarlarına döndürdüm mi hesabına takıldım', tag: 'slang', expect: ['device-locked-after-reset'] },
+  { q: 'sıfırlama sonrası mi hesap kilidi poco', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  // account-hacked
+  { q: 'mi hesabım hacklendi', tag: 'tidy', expect: ['account-hacked'] },
+  { q: 'xiaomi hesabım çalındı', tag: 'tidy', expect: ['account-hacked'] },
+  { q: 'biri mi hesabımın şifresini değiştirmiş', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'hesabıma başkası girmiş xiaomi', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'mi hesabim hacklendi ne yapmaliyim', tag: 'no-accent', expect: ['account-hacked'] },
+  { q: 'xiaomi hesabı ele geçirildi', tag: 'tidy', expect: ['account-hacked'] },
+  { q: 'mi hesabım haklendi', tag: 'typo', expect: ['account-hacked'] },
+  // find-lost-phone
+  { q: 'kaybolan xiaomi telefonu bulma', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'telefonum çalındı xiaomi konum', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'xiaomi cihazımı bul', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'çalınan redmiyi uzaktan kilitleme', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'kayıp telefonu uzaktan silme xiaomi', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'telefonumu taksi de unuttum nasıl bulurum', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'telefon kayboldu mi bulut konum', tag: 'slang', expect: ['find-lost-phone'] },
+  // no-access-to-phone-or-email
+  { q: 'mi hesabındaki numara artık kullanılmıyor', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'eski hattım kapandı mi hesabına giremiyorum', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'numaram iptal oldu xiaomi hesap', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  { q: 'e postama erişimim yok mi hesap', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'hattı kaybettim mi hesabına kod alamıyorum', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'numara ve mail olmadan mi hesabı kurtarma', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'eski numaram yok mi hesabi kurtarma', tag: 'no-accent', expect: ['no-access-to-phone-or-email'] },
+  // cannot-sign-in
+  { q: 'mi hesabına giriş yapamıyorum', tag: 'tidy', expect: ['cannot-sign-in'] },
+  { q: 'mi hesabina giris yapamiyorum', tag: 'no-accent', expect: ['cannot-sign-in'] },
+  { q: 'xiaomi hesaba giremiyorum', tag: 'tidy', expect: ['cannot-sign-in'] },
+  { q: 'mi hesabı açılmıyor', tag: 'slang', expect: ['cannot-sign-in'] },
+  { q: 'xiomi hesaba girmiyo', tag: 'brand', expect: ['cannot-sign-in'] },
+  { q: 'mi hesabıma giremiyom', tag: 'dialect', expect: ['cannot-sign-in'] },
+  // forgot-screen-lock
+  { q: 'ekran kilidi şifremi unuttum xiaomi', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'desenimi unuttum redmi', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'telefonun pin kodunu unuttum', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'ekran desenini unuttum veriler silinmeden açma', tag: 'situation', expect: ['forgot-screen-lock'] },
+  { q: 'ekran sifresini unuttum', tag: 'no-accent', expect: ['forgot-screen-lock'] },
+  // google-or-xiaomi-lock
+  { q: 'format sonrası google hesabı istiyor xiaomi', tag: 'situation', expect: ['google-or-xiaomi-lock'] },
+  { q: 'frp kilidi mi xiaomi kilidi mi', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  { q: 'google hesabınızı doğrulayın ekranı redmi', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  { q: 'google kilidi ile mi hesap kilidi farkı', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  // which-phone-or-email-is-linked
+  { q: 'mi hesabımda hangi numara kayıtlı', tag: 'tidy', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'xiaomi hesabına bağlı e posta hangisi', tag: 'tidy', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'mi hesabını hangi maille açtım hatırlamıyorum', tag: 'situation', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'mi hesabina bagli numarayi unuttum', tag: 'no-accent', expect: ['which-phone-or-email-is-linked'] },
+  // contact-support
+  { q: 'xiaomi müşteri hizmetleri hesap', tag: 'tidy', expect: ['contact-support'] },
+  { q: 'xiaomi destek ile iletişim mi hesabı', tag: 'tidy', expect: ['contact-support'] },
+  { q: 'faturayla xiaomi servise gitsem hesabı açarlar mı', tag: 'situation', expect: ['contact-support'] },
+  { q: 'xiaomi canlı destek', tag: 'tidy', expect: ['contact-support'] },
+  // account-restricted
+  { q: 'mi hesabım kısıtlandı', tag: 'tidy', expect: ['account-restricted'] },
+  { q: 'şüpheli etkinlik nedeniyle xiaomi hesabı kısıtlandı', tag: 'tidy', expect: ['account-restricted'] },
+  { q: 'çok fazla yanlış şifre girdim mi hesabı geçici kilitlendi', tag: 'situation', expect: ['account-restricted'] },
+  { q: 'mi hesabı askıya alındı', tag: 'tidy', expect: ['account-restricted'] },
+  // unlock-service-scams
+  { q: 'mi hesap kilidi kırma ücretli güvenilir mi', tag: 'situation', expect: ['unlock-service-scams'] },
+  { q: 'mi hesap bypass programı', tag: 'slang', expect: ['unlock-service-scams'] },
+  { q: 'parayla mi hesabı kaldırma dolandırıcılık mı', tag: 'tidy', expect: ['unlock-service-scams'] },
+  { q: 'uzaktan mi account kaldırma servisi', tag: 'slang', expect: ['unlock-service-scams'] },
+  // used-phone
+  { q: 'xiaomi telefonu satmadan önce ne yapmalıyım', tag: 'tidy', expect: ['used-phone'] },
+  { q: 'ikinci el xiaomi aldım eski sahibinin mi hesabı var', tag: 'situation', expect: ['used-phone', 'device-locked-after-reset'] },
+  { q: 'telefonu satarken mi hesabından çıkış', tag: 'tidy', expect: ['used-phone'] },
+  { q: '2. el redmi alırken nelere dikkat', tag: 'slang', expect: ['used-phone'] },
+  // xiaomi-cloud-photos
+  { q: 'mi buluttaki fotoğraflarım kayboldu', tag: 'tidy', expect: ['xiaomi-cloud-photos'] },
+  { q: 'xiaomi cloud galeri senkronizasyonu bitti', tag: 'tidy', expect: ['xiaomi-cloud-photos'] },
+  { q: 'mi cloud fotograflar nereye gitti', tag: 'no-accent', expect: ['xiaomi-cloud-photos'] },
+  { q: 'xiaomi buluttan fotoğrafları google fotoğraflara taşıma', tag: 'situation', expect: ['xiaomi-cloud-photos'] },
+  // back-up-your-data
+  { q: 'xiaomi yedekleme nasıl yapılır', tag: 'tidy', expect: ['back-up-your-data'] },
+  { q: 'hesabı kaybetmeden önce rehberi ve fotoğrafları yedekle', tag: 'situation', expect: ['back-up-your-data'] },
+  { q: 'xiaomi yedek almak', tag: 'tidy', expect: ['back-up-your-data'] },
+  // bootloader-unlock-wait
+  { q: 'bootloader kilidi açma 168 saat bekleme', tag: 'tidy', expect: ['bootloader-unlock-wait'] },
+  { q: 'mi unlock bekleme süresi', tag: 'tidy', expect: ['bootloader-unlock-wait'] },
+  { q: 'bootloader açmak için kaç gün beklemem lazım', tag: 'situation', expect: ['bootloader-unlock-wait'] },
+  // region-and-account
+  { q: 'bölgenizde kullanılamıyor xiaomi', tag: 'tidy', expect: ['region-and-account'] },
+  { q: 'bolge degistirince mi bulut verileri gitti', tag: 'no-accent', expect: ['region-and-account'] },
+  { q: 'çin versiyon xiaomi hesap sorunu', tag: 'tidy', expect: ['region-and-account'] },
+  // delete-account
+  { q: 'mi hesabını silme', tag: 'tidy', expect: ['delete-account'] },
+  { q: 'xiaomi hesabı kalıcı olarak silmek', tag: 'tidy', expect: ['delete-account'] },
+  { q: 'mi hesabini kapatmak istiyorum', tag: 'no-accent', expect: ['delete-account'] },
+  // strong-password
+  { q: 'güçlü şifre nasıl oluşturulur xiaomi', tag: 'tidy', expect: ['strong-password'] },
+  { q: 'mi hesabı şifresi kaç karakter olmalı', tag: 'situation', expect: ['strong-password'] },
+  { q: 'kolay hatırlanan güvenli parola', tag: 'tidy', expect: ['strong-password'] },
+  // two-step-verification
+  { q: 'mi hesabı iki adımlı doğrulama açma', tag: 'tidy', expect: ['two-step-verification'] },
+  { q: 'xiaomi iki faktörlü doğrulama', tag: 'tidy', expect: ['two-step-verification'] },
+  { q: '2 adimli dogrulama mi hesap', tag: 'no-accent', expect: ['two-step-verification'] },
+  // hyperos-or-miui
+  { q: 'telefonum hyperos mu miui mi', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  { q: 'miui sürümü nasıl öğrenilir', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  { q: 'hyperos gelince menüler değişti', tag: 'situation', expect: ['hyperos-or-miui'] },
+  // change-linked-phone-or-email
+  { q: 'mi hesabı telefon numarası değiştirme', tag: 'tidy', expect: ['change-linked-phone-or-email'] },
+  { q: 'xiaomi hesabındaki e postayı değiştirme', tag: 'tidy', expect: ['change-linked-phone-or-email'] },
+  { q: 'yeni hat aldım mi hesabındaki numarayı nasıl güncellerim', tag: 'situation', expect: ['change-linked-phone-or-email'] },
+  // more typos and brand spellings
+  { q: 'xaomi hesap şifresi unuttum', tag: 'brand', expect: ['reset-password'] },
+  { q: 'dogrulma kodu gelmiyor', tag: 'typo', expect: ['verification-code-not-arriving'] },
+  { q: 'format atıktan sonra mi hesabı istiyo', tag: 'typo', expect: ['device-locked-after-reset'] },
+  { q: 'mi hesabim hecklendi', tag: 'typo', expect: ['account-hacked'] },
+  { q: 'kaybolan xioami telefonu bulma', tag: 'brand', expect: ['find-lost-phone'] },
+  { q: 'şaomi hesabındaki numara kapandı', tag: 'brand', expect: ['no-access-to-phone-or-email'] },
+  { q: 'mi hesabma giremiyorum', tag: 'typo', expect: ['cannot-sign-in'] },
+];

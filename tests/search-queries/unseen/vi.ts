@@ -1,0 +1,148 @@
+import type { UnseenQuery } from './index.ts';
+/** Written 2026-12-07 by a writer who saw only the facts and the article titles, before any synonym for this language existed. */
+export const vi: readonly UnseenQuery[] = [
+  // reset-password
+  { q: 'quên mật khẩu tài khoản mi', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'quen mat khau mi', tag: 'no-accent', expect: ['reset-password'] },
+  { q: 'quên mk tk xiaomi', tag: 'slang', expect: ['reset-password'] },
+  { q: 'đặt lại mật khẩu tài khoản xiaomi', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'lay lai mat khau tai khoan xiaomi', tag: 'no-accent', expect: ['reset-password'] },
+  { q: 'quên pass mi account', tag: 'slang', expect: ['reset-password'] },
+  { q: 'cách lấy lại mật khẩu xiaomi account', tag: 'tidy', expect: ['reset-password'] },
+  { q: 'quen mk tai khoan xaomi', tag: 'brand', expect: ['reset-password'] },
+  { q: 'đt vẫn đăng nhập tk mi nhưng quên mật khẩu', tag: 'situation', expect: ['reset-password'] },
+  { q: 'quen mat khau tai khoan shaomi', tag: 'brand', expect: ['reset-password'] },
+  { q: 'khôi phục mật khảu mi', tag: 'typo', expect: ['reset-password'] },
+  { q: 'lâu không dùng nên quên mật khẩu tài khoản mi', tag: 'situation', expect: ['reset-password'] },
+  // verification-code-not-arriving
+  { q: 'không nhận được mã xác minh xiaomi', tag: 'tidy', expect: ['verification-code-not-arriving'] },
+  { q: 'khong nhan duoc ma xac minh mi', tag: 'no-accent', expect: ['verification-code-not-arriving'] },
+  { q: 'mã otp xiaomi không về', tag: 'slang', expect: ['verification-code-not-arriving'] },
+  { q: 'ko nhận đc mã sms tk mi', tag: 'slang', expect: ['verification-code-not-arriving'] },
+  { q: 'mã xác nhận gửi qua email xiaomi không thấy đâu', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'gửi lại mã nhiều lần vẫn không có', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'ma otp xiomi ko ve', tag: 'brand', expect: ['verification-code-not-arriving'] },
+  { q: 'yêu cầu mã xác minh quá nhiều lần', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  // device-locked-after-reset
+  { q: 'khôi phục cài đặt gốc xong bị hỏi tài khoản mi', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'reset máy xong đòi tk mi', tag: 'slang', expect: ['device-locked-after-reset'] },
+  { q: 'up rom xong bi khoa tai khoan mi', tag: 'no-accent', expect: ['device-locked-after-reset'] },
+  { q: 'thiết bị này đã bị khóa xiaomi', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'máy redmi bị khóa mi sau khi format', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  { q: 'khoa kich hoat xiaomi', tag: 'no-accent', expect: ['device-locked-after-reset'] },
+  { q: 'reset máy bị đòi mật khẩu mi mà quên rồi', tag: 'situation', expect: ['device-locked-after-reset', 'reset-password'] },
+  { q: 'máy dính tài khoản mi sau khi reset', tag: 'slang', expect: ['device-locked-after-reset'] },
+  { q: 'poco bị khóa tài khoản mi sau khi hard reset', tag: 'tidy', expect: ['device-locked-after-reset'] },
+  // account-hacked
+  { q: 'tài khoản mi bị hack', tag: 'tidy', expect: ['account-hacked'] },
+  { q: 'tk xiaomi bị hack phải làm sao', tag: 'slang', expect: ['account-hacked'] },
+  { q: 'ai đó đổi mật khẩu tài khoản mi của tôi', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'tai khoan mi bi chiem doat', tag: 'no-accent', expect: ['account-hacked'] },
+  { q: 'tài khoản xiaomi bị người lạ đăng nhập', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'bị hach tài khoản mi', tag: 'typo', expect: ['account-hacked'] },
+  { q: 'lỡ đưa mã otp cho người lạ giờ mất tk mi', tag: 'situation', expect: ['account-hacked'] },
+  // find-lost-phone
+  { q: 'tìm điện thoại xiaomi bị mất', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'mất đt redmi định vị thế nào', tag: 'slang', expect: ['find-lost-phone'] },
+  { q: 'dien thoai xiaomi bi trom tim lai', tag: 'no-accent', expect: ['find-lost-phone'] },
+  { q: 'khóa máy xiaomi từ xa khi bị mất', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'xóa dữ liệu điện thoại bị mất từ xa xiaomi', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'tìm thiết bị trên i.mi.com', tag: 'tidy', expect: ['find-lost-phone'] },
+  { q: 'để quên điện thoại trên xe grab', tag: 'situation', expect: ['find-lost-phone'] },
+  // no-access-to-phone-or-email
+  { q: 'số điện thoại đăng ký tài khoản mi không còn dùng', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'mất sim không lấy lại được tk mi', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  { q: 'sim cũ bị nhà mạng thu hồi tài khoản xiaomi', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'không còn vào được email của tài khoản mi', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'lay lai tai khoan mi khi mat so dien thoai', tag: 'no-accent', expect: ['no-access-to-phone-or-email'] },
+  { q: 'khôi phục tài khoản mi không có số và email', tag: 'tidy', expect: ['no-access-to-phone-or-email'] },
+  { q: 'đổi số mới rồi không vào được tk mi', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  // cannot-sign-in
+  { q: 'không đăng nhập được tài khoản mi', tag: 'tidy', expect: ['cannot-sign-in'] },
+  { q: 'khong dang nhap duoc tai khoan xiaomi', tag: 'no-accent', expect: ['cannot-sign-in'] },
+  { q: 'ko vào đc tk mi', tag: 'slang', expect: ['cannot-sign-in'] },
+  { q: 'tài khoản mi không vào được', tag: 'tidy', expect: ['cannot-sign-in'] },
+  { q: 'xiaomy không đăng nhập được', tag: 'brand', expect: ['cannot-sign-in'] },
+  { q: 'hổng vô được tài khoản mi', tag: 'dialect', expect: ['cannot-sign-in'] },
+  // forgot-screen-lock
+  { q: 'quên mật khẩu màn hình xiaomi', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'quen hinh mo khoa redmi', tag: 'no-accent', expect: ['forgot-screen-lock'] },
+  { q: 'quên mã pin điện thoại', tag: 'tidy', expect: ['forgot-screen-lock'] },
+  { q: 'quên hình vẽ mở khóa mà không muốn mất dữ liệu', tag: 'situation', expect: ['forgot-screen-lock'] },
+  { q: 'quen pass man hinh dt', tag: 'no-accent', expect: ['forgot-screen-lock'] },
+  // google-or-xiaomi-lock
+  { q: 'reset xong đòi tài khoản google xiaomi', tag: 'situation', expect: ['google-or-xiaomi-lock'] },
+  { q: 'dính frp google hay khóa mi', tag: 'slang', expect: ['google-or-xiaomi-lock'] },
+  { q: 'xác minh tài khoản google sau khi khôi phục cài đặt gốc redmi', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  { q: 'phân biệt khóa google và khóa xiaomi', tag: 'tidy', expect: ['google-or-xiaomi-lock'] },
+  // which-phone-or-email-is-linked
+  { q: 'không nhớ số điện thoại đăng ký tài khoản mi', tag: 'tidy', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'tài khoản mi liên kết với email nào', tag: 'tidy', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'quên email tài khoản xiaomi', tag: 'tidy', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'kiem tra so dien thoai lien ket tk mi', tag: 'no-accent', expect: ['which-phone-or-email-is-linked'] },
+  // contact-support
+  { q: 'liên hệ hỗ trợ xiaomi về tài khoản', tag: 'tidy', expect: ['contact-support'] },
+  { q: 'tổng đài xiaomi việt nam', tag: 'tidy', expect: ['contact-support'] },
+  { q: 'mang hóa đơn ra trung tâm bảo hành xiaomi nhờ mở tài khoản', tag: 'situation', expect: ['contact-support'] },
+  { q: 'chat với nhân viên chăm sóc khách hàng xiaomi', tag: 'tidy', expect: ['contact-support'] },
+  // account-restricted
+  { q: 'tài khoản mi bị hạn chế', tag: 'tidy', expect: ['account-restricted'] },
+  { q: 'tai khoan xiaomi bi han che do hoat dong dang ngo', tag: 'no-accent', expect: ['account-restricted'] },
+  { q: 'nhập sai mật khẩu nhiều lần tài khoản mi bị khóa tạm thời', tag: 'situation', expect: ['account-restricted'] },
+  { q: 'tk mi bị tạm khóa', tag: 'slang', expect: ['account-restricted'] },
+  // unlock-service-scams
+  { q: 'dịch vụ mở khóa tài khoản mi có lừa đảo không', tag: 'tidy', expect: ['unlock-service-scams'] },
+  { q: 'bypass tk mi giá rẻ', tag: 'slang', expect: ['unlock-service-scams'] },
+  { q: 'phần mềm xóa tài khoản mi miễn phí', tag: 'situation', expect: ['unlock-service-scams'] },
+  { q: 'bay tài khoản mi online uy tín', tag: 'slang', expect: ['unlock-service-scams'] },
+  // used-phone
+  { q: 'bán điện thoại xiaomi cần làm gì trước', tag: 'tidy', expect: ['used-phone'] },
+  { q: 'mua máy cũ dính tài khoản mi chủ cũ', tag: 'situation', expect: ['used-phone', 'device-locked-after-reset'] },
+  { q: 'thoát tài khoản mi trước khi bán máy', tag: 'tidy', expect: ['used-phone'] },
+  { q: 'kiểm tra xiaomi cũ trước khi mua', tag: 'tidy', expect: ['used-phone'] },
+  // xiaomi-cloud-photos
+  { q: 'ảnh trên mi cloud bị mất', tag: 'tidy', expect: ['xiaomi-cloud-photos'] },
+  { q: 'xiaomi cloud ngừng đồng bộ thư viện ảnh', tag: 'tidy', expect: ['xiaomi-cloud-photos'] },
+  { q: 'hinh anh tren mi cloud di dau het roi', tag: 'no-accent', expect: ['xiaomi-cloud-photos'] },
+  { q: 'chuyển ảnh từ mi cloud sang google photos', tag: 'situation', expect: ['xiaomi-cloud-photos'] },
+  // back-up-your-data
+  { q: 'sao lưu dữ liệu điện thoại xiaomi', tag: 'tidy', expect: ['back-up-your-data'] },
+  { q: 'backup danh bạ và ảnh trước khi lỡ mất tài khoản', tag: 'situation', expect: ['back-up-your-data'] },
+  { q: 'sao luu du lieu xiaomi', tag: 'no-accent', expect: ['back-up-your-data'] },
+  // bootloader-unlock-wait
+  { q: 'mở khóa bootloader chờ 168 giờ', tag: 'tidy', expect: ['bootloader-unlock-wait'] },
+  { q: 'unlock bootloader xiaomi phải đợi bao lâu', tag: 'tidy', expect: ['bootloader-unlock-wait'] },
+  { q: 'mi unlock bắt chờ mấy ngày', tag: 'slang', expect: ['bootloader-unlock-wait'] },
+  // region-and-account
+  { q: 'không khả dụng ở khu vực của bạn xiaomi', tag: 'tidy', expect: ['region-and-account'] },
+  { q: 'đổi vùng điện thoại xiaomi mất dữ liệu cloud', tag: 'situation', expect: ['region-and-account'] },
+  { q: 'máy xiaomi bản nội địa trung quốc tài khoản mi', tag: 'tidy', expect: ['region-and-account'] },
+  // delete-account
+  { q: 'xóa tài khoản mi', tag: 'tidy', expect: ['delete-account'] },
+  { q: 'xoa vinh vien tai khoan xiaomi', tag: 'no-accent', expect: ['delete-account'] },
+  { q: 'muốn xóa tk mi cũ tạo tk mới', tag: 'slang', expect: ['delete-account'] },
+  // strong-password
+  { q: 'tạo mật khẩu mạnh cho tài khoản mi', tag: 'tidy', expect: ['strong-password'] },
+  { q: 'mật khẩu xiaomi cần bao nhiêu ký tự', tag: 'situation', expect: ['strong-password'] },
+  { q: 'đặt mật khẩu an toàn mà dễ nhớ', tag: 'tidy', expect: ['strong-password'] },
+  // two-step-verification
+  { q: 'bật xác minh hai bước tài khoản mi', tag: 'tidy', expect: ['two-step-verification'] },
+  { q: 'xác thực 2 yếu tố xiaomi', tag: 'tidy', expect: ['two-step-verification'] },
+  { q: 'bat xac minh 2 buoc xiaomi', tag: 'no-accent', expect: ['two-step-verification'] },
+  // hyperos-or-miui
+  { q: 'máy tôi là hyperos hay miui', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  { q: 'cách xem phiên bản miui', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  { q: 'hyperos khác miui chỗ nào', tag: 'tidy', expect: ['hyperos-or-miui'] },
+  // change-linked-phone-or-email
+  { q: 'đổi số điện thoại tài khoản mi', tag: 'tidy', expect: ['change-linked-phone-or-email'] },
+  { q: 'thay đổi email liên kết tài khoản xiaomi', tag: 'tidy', expect: ['change-linked-phone-or-email'] },
+  { q: 'sắp bỏ sim cũ muốn đổi số trên tk mi', tag: 'situation', expect: ['change-linked-phone-or-email'] },
+  // more typos and brand spellings
+  { q: 'quên mạt khẩu tài khoản mi', tag: 'typo', expect: ['reset-password'] },
+  { q: 'ko nhan dc ma xac minh xiaomy', tag: 'brand', expect: ['verification-code-not-arriving'] },
+  { q: 'reset may xong doi tai khoan mi', tag: 'no-accent', expect: ['device-locked-after-reset'] },
+  { q: 'tai khoan mi bi hack', tag: 'no-accent', expect: ['account-hacked'] },
+  { q: 'tìm đt xiaome bị mất', tag: 'brand', expect: ['find-lost-phone'] },
+  { q: 'mất số đt đăng kí tk mi', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  { q: 'không đang nhập được tk mi', tag: 'typo', expect: ['cannot-sign-in'] },
+];
