@@ -1,86 +1,107 @@
-import { describe, expect, it } from 'vitest';
-import { buildFixture, fixtureProject, type FixtureProject } from '../support/fixture.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, fixtureProject, type FixtureBuild, type FixtureProject } from '../support/fixture.ts';
+
+/**
+ * Frontmatter that does not match its schema is caught when the content loads, and the loader
+ * collects every bad file before it stops: one small site with one mistake in each of several
+ * articles is built once, and each test reads its own file's lines. (A broken frontmatter syntax stops
+ * the loader at that file, so it has a build of its own below.)
+ */
+
+/** The problem lines of a failed build (each starts with the content file). */
+const problemLines = (output: string) => output.split('\n').filter((l) => /^\s*(- )?content\//.test(l)).map((l) => l.replace(/^\s*(- )?/, ''));
+
+/** One line of the output names the file, then the field or item, then the problem. */
+const line = (out: string, ...parts: RegExp[]) => {
+  const pattern = new RegExp(parts.map((p) => p.source).join('.*'));
+  expect(out.split('\n').some((l) => pattern.test(l)), `a line matching ${pattern}`).toBe(true);
+};
+
+const edit = (f: FixtureProject, path: string, from: RegExp, to: string) => {
+  const before = f.read(path);
+  const after = before.replace(from, to);
+  expect(after, `fixture edit of ${path}`).not.toBe(before);
+  f.write(path, after);
+};
+
+/** Each article of the fixture carries one kind of mistake (tested below under the same name). */
+const SCHEMA = {
+  short: 'content/articles/en/strong-password.mdx',
+  type: 'content/articles/en/verification-code-not-arriving.mdx',
+  title: 'content/articles/en/cannot-sign-in.mdx',
+  date: 'content/articles/ru/reset-password.mdx',
+  words: 'content/articles/ru/strong-password.mdx',
+  severalEn: 'content/articles/en/reset-password.mdx',
+  severalEs: 'content/articles/es/cannot-sign-in.mdx',
+};
+const re = (path: string) => new RegExp(path.replace(/[./]/g, (c) => `\\${c}`));
+
+let schema: FixtureBuild;
+beforeAll(() => {
+  const f = fixtureProject('bad-schema', { small: [] });
+  edit(f, SCHEMA.short, /^description: .*$/m, 'description: "Too short."');
+  edit(f, SCHEMA.type, /^order: .*$/m, 'order: "first"');
+  edit(f, SCHEMA.title, /^title: .*\n/m, '');
+  edit(f, SCHEMA.date, /^updated: .*$/m, 'updated: 2026-02-30');
+  edit(f, SCHEMA.words, /^reviewed: .*$/m, 'reviewed: last week');
+  f.write(SCHEMA.severalEn, f.read(SCHEMA.severalEn).replace(/^order: .*$/m, 'order: two').replace(/^category: /m, 'tittle: "x"\ncategory: '));
+  f.write(SCHEMA.severalEs, f.read(SCHEMA.severalEs).replace(/^updated: .*$/m, 'updated: 2026-02-30').replace(/^related: .*$/m, 'related: [Reset Password]'));
+  schema = buildFixture(f);
+});
 
 /** Each fixture breaks one thing; the build must stop and say which file and what was expected. */
 describe('malformed content stops the build with a clear message', () => {
   it('a description that is too short names the file, the field and the expected length', () => {
-    const f = fixtureProject('short-description');
-    const path = 'content/articles/en/reset-password.mdx';
-    f.write(path, f.read(path).replace(/^description: .*$/m, 'description: "Too short."'));
-    const r = buildFixture(f);
-    expect(r.ok).toBe(false);
-    expect(r.output).toMatch(/articles\/en\/reset-password\.mdx/);
-    expect(r.output).toMatch(/description: expected 50–160 characters, got 10/);
+    expect(schema.ok).toBe(false);
+    expect(schema.output).toMatch(re(SCHEMA.short.slice('content/'.length)));
+    expect(schema.output).toMatch(/description: expected 50–160 characters, got 10/);
   });
 });
 
-/** Quality gates: one fixture per kind of editor mistake; each must stop the build naming the file and the problem. */
+/** Quality gates: one mistake per kind; each must stop the build naming the file and the problem. */
 describe('quality gates: every kind of malformed content stops the build', () => {
-  const ARTICLE = 'content/articles/en/reset-password.mdx';
-  const fails = (name: string, change: (f: FixtureProject) => void) => {
-    const f = fixtureProject(name);
-    change(f);
-    const r = buildFixture(f);
-    expect(r.ok, r.output.slice(-2000)).toBe(false);
-    return r.output;
-  };
-  /** One line of the output names the file, then the field or item, then the problem. */
-  const line = (out: string, ...parts: RegExp[]) => {
-    const pattern = new RegExp(parts.map((p) => p.source).join('.*'));
-    expect(out.split('\n').some((l) => pattern.test(l)), `a line matching ${pattern}`).toBe(true);
-  };
-  const edit = (f: FixtureProject, path: string, from: RegExp, to: string) => {
-    const before = f.read(path);
-    const after = before.replace(from, to);
-    expect(after, `fixture edit of ${path}`).not.toBe(before);
-    f.write(path, after);
-  };
-
   it('a frontmatter field of the wrong type (order: "first") names the file and the field', () => {
-    const out = fails('qg-bad-type', (f) => edit(f, ARTICLE, /^order: .*$/m, 'order: "first"'));
-    line(out, /content\/articles\/en\/reset-password\.mdx: order:/, /expected a whole number/, /"first"/);
+    expect(schema.ok, schema.output.slice(-2000)).toBe(false);
+    line(schema.output, new RegExp(`${re(SCHEMA.type).source}: order:`), /expected a whole number/, /"first"/);
   });
 
   it('a missing required field (no title) names the file and the field', () => {
-    const out = fails('qg-missing-title', (f) => edit(f, ARTICLE, /^title: .*\n/m, ''));
-    line(out, /content\/articles\/en\/reset-password\.mdx: title:/, /missing/);
-  });
-
-  it('an unknown category names the file, the category and the ones that exist', () => {
-    const out = fails('qg-unknown-category', (f) => edit(f, ARTICLE, /^category: .*$/m, 'category: no-such-topic'));
-    line(out, /content\/articles\/en\/reset-password\.mdx: category: "no-such-topic" does not exist/, /sign-in/);
-  });
-
-  it('two files with the same slug in one locale are both named', () => {
-    const out = fails('qg-duplicate-slug', (f) => f.write('content/articles/en/Reset-Password.mdx', f.read(ARTICLE)));
-    line(out, /content\/articles\/en\/(R|r)eset-(P|p)assword\.mdx: duplicate slug/, /content\/articles\/en\/(R|r)eset-(P|p)assword\.mdx/);
-  });
-
-  it('a broken internal link names the article and the link', () => {
-    const out = fails('qg-broken-link', (f) =>
-      // The article's first link to strong-password, whatever its text.
-      edit(f, ARTICLE, /\]\(\/strong-password\/\)/, '](/no-such-article/)'),
-    );
-    line(out, /content\/articles\/en\/reset-password\.mdx: broken link/, /no-such-article/);
-  });
-
-  it('a recovery answer that leads to a node that does not exist names tree.yaml, the node and the target', () => {
-    const out = fails('qg-recovery-dangling', (f) => edit(f, 'content/recovery/tree.yaml', /^(\s+forgot:) signed-in$/m, '$1 signed-in-typo'));
-    line(out, /content\/recovery\/tree\.yaml: node "account"/, /"forgot"/, /"signed-in-typo", which is not a node/);
-  });
-
-  it('a dictionary missing a key names the dictionary file and the key', () => {
-    const out = fails('qg-dictionary-key', (f) => edit(f, 'src/i18n/dictionaries/es.ts', /^\s+'skip\.toContent': .*\n/m, ''));
-    line(out, /src\/i18n\/dictionaries\/es\.ts: missing key/, /"skip\.toContent"/);
+    line(schema.output, new RegExp(`${re(SCHEMA.title).source}: title:`), /missing/);
   });
 
   it('a date that is not a date (updated: 2026-02-30) names the file and the field', () => {
-    const out = fails('qg-invalid-date', (f) => edit(f, ARTICLE, /^updated: .*$/m, 'updated: 2026-02-30'));
-    line(out, /content\/articles\/en\/reset-password\.mdx: updated:/, /2026-02-30/, /date/);
+    line(schema.output, new RegExp(`${re(SCHEMA.date).source}: updated:`), /2026-02-30/, /date/);
   });
 
   it('a date written in words (reviewed: last week) names the file and the field', () => {
-    const out = fails('qg-date-words', (f) => edit(f, ARTICLE, /^reviewed: .*$/m, 'reviewed: last week'));
-    line(out, /content\/articles\/en\/reset-password\.mdx: reviewed: expected/, /YYYY-MM-DD/, /"last week"/);
+    line(schema.output, new RegExp(`${re(SCHEMA.words).source}: reviewed: expected`), /YYYY-MM-DD/, /"last week"/);
+  });
+});
+
+/** docs/editing.md, "When the build stops": every kind of mistake is reported as one line with the file, the field and what was expected. */
+describe('friendly errors', () => {
+  it('schema problems in several files are all listed, one line each with file, field, expected and found', () => {
+    expect(schema.ok).toBe(false);
+    // Every file of this fixture with a mistake is named, by the one build.
+    expect(new Set(problemLines(schema.output).map((l) => l.slice(0, l.indexOf(': '))))).toEqual(new Set(Object.values(SCHEMA)));
+    expect(problemLines(schema.output).filter((l) => l.startsWith(SCHEMA.severalEn) || l.startsWith(SCHEMA.severalEs)).sort()).toEqual([
+      'content/articles/en/reset-password.mdx: order: expected a whole number like 10 (smaller comes first), got "two"',
+      'content/articles/en/reset-password.mdx: tittle: unknown field — did you mean "title"? expected only title, description, category, order, updated, reviewed, draft, aliases, related, translatedFrom, structureNote',
+      'content/articles/es/cannot-sign-in.mdx: related (item 1): "Reset Password" is not a slug — expected the slug of an article (its file name without .mdx): lowercase latin letters, digits and single hyphens, like reset-password',
+      'content/articles/es/cannot-sign-in.mdx: updated: 2026-02-30 is not a real calendar date — expected a date written as YYYY-MM-DD',
+    ]);
+  });
+
+  // A frontmatter the YAML parser cannot read stops the loader at that file, before the schema
+  // checks of the others: it needs a build of its own to show that it is the only line reported.
+  it('broken frontmatter syntax names the file and the line, and says what a line should look like', () => {
+    const f = fixtureProject('bad-yaml', { small: [] });
+    const en = 'content/articles/en/reset-password.mdx';
+    f.write(en, f.read(en).replace(/^category: .*$/m, 'category: sign-in: yes'));
+    const r = buildFixture(f);
+    expect(r.ok).toBe(false);
+    expect(problemLines(r.output)).toEqual([
+      'content/articles/en/reset-password.mdx: frontmatter is not valid YAML (near line 4): bad indentation of a mapping entry — expected one "field: value" per line; put text that contains a colon or a quote in double quotes, close every quote and bracket',
+    ]);
   });
 });

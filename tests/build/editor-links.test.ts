@@ -2,15 +2,25 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
 import { builtPages, page } from '../support/dist.ts';
 
-/** docs/editing.md, "Checks before publishing": a broken link or anchor stops the build, naming the file and the link. */
+/**
+ * docs/editing.md, "Checks before publishing": a broken link or anchor stops the build, naming the file
+ * and the link. The link check runs on the whole built site and reports every broken link at once:
+ * one small site with three, built once.
+ */
 describe('the build refuses broken internal links and anchors', () => {
   let r: FixtureBuild;
   beforeAll(() => {
-    const f = fixtureProject('editor-broken-links');
-    const ru = 'content/articles/ru/reset-password.mdx';
-    f.write(ru, f.read(ru).replace('(/no-access-to-phone-or-email/)', '(/no-acces-to-phone-or-email/)'));
-    const en = 'content/articles/en/cannot-sign-in.mdx';
-    f.write(en, f.read(en).replace('(/reset-password/)', '(/reset-password/#reset-on-the-phone)'));
+    const f = fixtureProject('editor-broken-links', { small: ['no-access-to-phone-or-email'] });
+    const edit = (path: string, from: string | RegExp, to: string) => {
+      const before = f.read(path);
+      const after = before.replace(from, to);
+      expect(after, `fixture edit of ${path}`).not.toBe(before);
+      f.write(path, after);
+    };
+    edit('content/articles/ru/reset-password.mdx', '(/no-access-to-phone-or-email/)', '(/no-acces-to-phone-or-email/)');
+    edit('content/articles/en/cannot-sign-in.mdx', '(/reset-password/)', '(/reset-password/#reset-on-the-phone)');
+    // The article's first link to strong-password, whatever its text (a quality gate, tests/build/bad-input.test.ts).
+    edit('content/articles/en/reset-password.mdx', /\]\(\/strong-password\/\)/, '](/no-such-article/)');
     r = buildFixture(f);
   });
 
@@ -32,6 +42,12 @@ describe('the build refuses broken internal links and anchors', () => {
     const headings = page('/en/reset-password/').doc.querySelectorAll('[data-article-content] h2[id], [data-article-content] h3[id]').map((h) => h.id);
     expect(offered.length).toBeGreaterThanOrEqual(2);
     expect(headings).toEqual(expect.arrayContaining(offered));
+  });
+
+  // From the quality gates: one line with the article, "broken link" and the link.
+  it('a broken internal link names the article and the link', () => {
+    const line = /content\/articles\/en\/reset-password\.mdx: broken link.*no-such-article/;
+    expect(r.output.split('\n').some((l) => line.test(l)), `a line matching ${line}`).toBe(true);
   });
 });
 

@@ -28,11 +28,11 @@ describe('mistakes in the text of articles', () => {
     };
     const beforeFirstSection = (insert: string) => (text: string) => text.replace('\n## ', `\n${insert}\n\n## `);
     // A misspelt component, opening and closing tag alike.
-    edit('content/articles/ru/reset-password.mdx', (t) => t.replace('<Callout type="danger"', '<Calout type="danger"').replace('</Callout>', '</Calout>'), '<Calout');
+    edit('content/articles/ru/reset-password.mdx', beforeFirstSection('<Calout type="danger">\n\nНе пересылайте код.\n\n</Calout>'), '<Calout');
     // A brace that is never closed.
     edit('content/articles/es/reset-password.mdx', beforeFirstSection('El código llega en {un minuto.'), '{un minuto');
     // A tag that is never closed.
-    edit('content/articles/ru/strong-password.mdx', (t) => t.replace(/\n<\/Callout>\n/, '\n'), '<Callout');
+    edit('content/articles/ru/strong-password.mdx', beforeFirstSection('<Callout type="tip">\n\nДлинная фраза надёжнее.\n'), '<Callout');
     // An import of a file that does not exist.
     edit('content/articles/en/reset-password.mdx', beforeFirstSection("import screen from '../../images/reset-screen.png';"), 'import screen');
     // A component name in lowercase.

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { builtPages, page } from '../support/dist.ts';
 import { ROOT } from '../support/paths.ts';
-import { buildFixture, fixtureProject } from '../support/fixture.ts';
+import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { officialLinkProblem } from '../../src/lib/official.ts';
 
@@ -132,38 +132,40 @@ describe('the hub article', () => {
 });
 
 /**
- * A fixture with its own Astro cache: node_modules is shared with the project, and so would be the
- * content data store in node_modules/.astro, where another build's entries could stand in for ours.
+ * Broken trees must stop the build and say which file and node to fix. The tree and its strings are
+ * checked together (src/lib/recovery/validate.ts) and every problem is reported: one small site with
+ * three mistakes, built once.
  */
-function recoveryFixture(name: string) {
-  const f = fixtureProject(name);
-  const config = f.read('astro.config.mjs');
-  expect(config).toContain('export default defineConfig({');
-  f.write('astro.config.mjs', config.replace('export default defineConfig({', "export default defineConfig({ cacheDir: './.fixture-cache/',"));
-  return f;
-}
-
-/** Broken trees must stop the build and say which file and node to fix. */
 describe('a broken recovery tree stops the build', () => {
+  let r: FixtureBuild;
+  beforeAll(() => {
+    const f = fixtureProject('bad-recovery', { small: [] });
+    const edit = (path: string, from: RegExp | string, to: string) => {
+      const before = f.read(path);
+      const after = before.replace(from, to);
+      expect(after, `fixture edit of ${path}`).not.toBe(before);
+      f.write(path, after);
+    };
+    edit('content/recovery/tree.yaml', '      restricted: restricted\n', '      restricted: restricted-typo\n');
+    edit('content/recovery/tree.yaml', /^(\s+forgot:) signed-in$/m, '$1 signed-in-typo');
+    edit('content/recovery/strings/es.yaml', /^ {4}no-email: .*\n/m, '');
+    r = buildFixture(f);
+  });
+
   it('an answer leading to an unknown node names tree.yaml and the node', () => {
-    const f = recoveryFixture('recovery-unknown-node');
-    const path = 'content/recovery/tree.yaml';
-    f.write(path, f.read(path).replace('      restricted: restricted\n', '      restricted: restricted-typo\n'));
-    const r = buildFixture(f);
     expect(r.ok).toBe(false);
     expect(r.output).toContain('content/recovery/tree.yaml: node "account": answer "restricted" leads to "restricted-typo", which is not a node of this file');
     expect(r.output).toContain('content/recovery/tree.yaml: node "restricted": unreachable');
   });
 
   it('a missing string in a fully translated locale names the strings file and the node', () => {
-    const f = recoveryFixture('recovery-missing-string');
-    const path = 'content/recovery/strings/es.yaml';
-    const before = f.read(path);
-    const after = before.replace(/^ {4}no-email: .*\n/m, '');
-    expect(after).not.toBe(before);
-    f.write(path, after);
-    const r = buildFixture(f);
     expect(r.ok).toBe(false);
     expect(r.output).toContain('content/recovery/strings/es.yaml: node "email": answers: missing the label of answer "no-email"');
+  });
+
+  // From the quality gates (tests/build/bad-input.test.ts): one line with the file, the node, the answer and the target.
+  it('a recovery answer that leads to a node that does not exist names tree.yaml, the node and the target', () => {
+    const line = /content\/recovery\/tree\.yaml: node "account".*"forgot".*"signed-in-typo", which is not a node/;
+    expect(r.output.split('\n').some((l) => line.test(l)), `a line matching ${line}`).toBe(true);
   });
 });
