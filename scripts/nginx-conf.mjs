@@ -8,9 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { builtSitePolicy } from '../src/integrations/built-site.ts';
 import { toNginx } from '../src/lib/security-headers.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
-import { LOCALE_CODES } from '../src/i18n/locales.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const base = normalizeBase(process.env.BASE_PATH);
-writeFileSync('docs/nginx.conf', toNginx(builtSitePolicy(dist, base), base, LOCALE_CODES));
+writeFileSync('docs/nginx.conf', toNginx(builtSitePolicy(dist, base), base));
 console.log(`docs/nginx.conf written from ${dist}/ (base ${base})`);

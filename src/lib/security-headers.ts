@@ -165,27 +165,25 @@ const nginxQuote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\
 /** Text types nginx compresses on the fly (Pagefind's index files come compressed already). */
 export const NGINX_GZIP_TYPES = ['text/css', 'text/plain', 'text/xml', 'application/javascript', 'text/javascript', 'application/json', 'application/xml', 'application/rss+xml', 'image/svg+xml', 'application/manifest+json'];
 
+/** A path segment that can be a locale's folder: lowercase letters, maybe with subtags (`es`, `pt-br`); `_astro` and `pagefind` are not. */
+export const NGINX_LOCALE_SEGMENT = '[a-z]{2,3}(?:-[a-z0-9]+)*';
+
 /**
  * An nginx server snippet with the same headers. nginx drops inherited add_header lines in a block
- * that sets its own, so every location repeats the security headers. Each locale's folder answers a
- * missing page with its own 404 page; HTML is revalidated, hashed files are cached for a year.
+ * that sets its own, so every location repeats the security headers. A missing page inside a locale's
+ * folder gets that locale's 404 page (any folder named like a locale: no list of locales, so a new one
+ * needs no new snippet), else the root one; HTML is revalidated, hashed files are cached for a year.
  */
-export function toNginx(metaPolicy: string, base: string, locales: readonly string[]): string {
+export function toNginx(metaPolicy: string, base: string): string {
   const security = securityHeaders(metaPolicy).map(([n, v]) => `    add_header ${n} ${nginxQuote(v)} always;`);
+  const noCache = `    add_header Cache-Control ${nginxQuote('no-cache')} always;`;
   const cached = immutablePaths(base).map((p) => p.replace(/\*$/, ''));
-  const page = (path: string, notFound?: string) => [
-    `location ${path} {`,
-    ...security,
-    `    add_header Cache-Control ${nginxQuote('no-cache')} always;`,
-    `    try_files $uri $uri/ =404;`,
-    ...(notFound ? [`    error_page 404 ${notFound};`] : []),
-    '}',
-    '',
-  ];
+  const regexBase = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const lines = [
     '# Security and cache headers for the built site (dist/), served by nginx.',
     '# Generated from src/lib/security-headers.ts and the CSP Astro writes into every page:',
     '# regenerate with `npm run headers:nginx` after `npm run build` (a build test fails while it is stale).',
+    '# It names no locale: a folder named like one (es, pt-br) answers a missing page with its own 404.html.',
     '# Include it inside your `server { … }` block; `root` points at dist/ (for BASE_PATH=/help/: at a folder whose help/ is dist/).',
     '',
     'absolute_redirect off;',
@@ -193,9 +191,28 @@ export function toNginx(metaPolicy: string, base: string, locales: readonly stri
     'gzip_vary on;',
     `gzip_types ${NGINX_GZIP_TYPES.join(' ')};`,
     '',
-    ...page(base),
-    ...locales.flatMap((l) => page(`${base}${l}/`, `${base}${l}/404.html`)),
-    ...[...cached, `~ ^${base}pagefind/pagefind\\.[\\w-]+_[0-9a-f]+\\.pf_meta$`].flatMap((p) => [
+    `location ${base} {`,
+    ...security,
+    noCache,
+    '    try_files $uri $uri/ =404;',
+    '}',
+    '',
+    // In quotes: nginx would read the regex's braces as a block.
+    `location ~ "^${regexBase}(?<locale>${NGINX_LOCALE_SEGMENT})/" {`,
+    ...security,
+    noCache,
+    '    try_files $uri $uri/ =404;',
+    '    error_page 404 @locale_404;',
+    '}',
+    '',
+    '# The locale\'s 404 page if it has one, else the root one; the status stays 404.',
+    'location @locale_404 {',
+    ...security,
+    noCache,
+    `    try_files ${base}$locale/404.html ${base}404.html =404;`,
+    '}',
+    '',
+    ...[...cached, `~ ^${regexBase}pagefind/pagefind\\.[\\w-]+_[0-9a-f]+\\.pf_meta$`].flatMap((p) => [
       `location ${p} {`,
       ...security,
       `    add_header Cache-Control ${nginxQuote(IMMUTABLE_CACHE)} always;`,

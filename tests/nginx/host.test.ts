@@ -24,7 +24,7 @@ let node: StaticServer;
 beforeAll(async () => {
   host = await startNginx({ dist: DIST, snippet: readFileSync(join(ROOT, 'docs/nginx.conf'), 'utf8'), name: 'root' });
   const baseDist = basePathSite().dist;
-  sub = await startNginx({ dist: baseDist, snippet: toNginx(builtSitePolicy(baseDist, BASE), BASE, LOCALE_CODES), base: BASE, name: 'help' });
+  sub = await startNginx({ dist: baseDist, snippet: toNginx(builtSitePolicy(baseDist, BASE), BASE), base: BASE, name: 'help' });
   node = await serveDist();
   browser = await launchChromium();
 }, 900_000);

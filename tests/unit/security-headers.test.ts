@@ -10,6 +10,7 @@ import {
   parseHeadersFile,
   toHeadersFile,
   toNginx,
+  NGINX_LOCALE_SEGMENT,
 } from '../../src/lib/security-headers.ts';
 
 const META = "default-src 'none';img-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self';";
@@ -47,7 +48,7 @@ describe('security headers', () => {
   });
 
   it('the nginx snippet repeats the security headers in every location that adds its own', () => {
-    const conf = toNginx(META, '/', ['ru', 'en']);
+    const conf = toNginx(META, '/');
     const locations = conf.split('\nlocation ').slice(1);
     expect(locations.length).toBeGreaterThan(2);
     for (const block of locations) {
@@ -55,5 +56,15 @@ describe('security headers', () => {
       expect(block).toContain('add_header X-Content-Type-Options "nosniff" always;');
     }
     expect(conf).toMatch(/location \/_astro\/ \{[^}]*Cache-Control "public, max-age=31536000, immutable"/);
+  });
+
+  it('the nginx snippet names no locale: any folder named like one answers a miss with its own 404 page, so a new locale needs no new snippet', () => {
+    const conf = toNginx(META, '/help/');
+    expect(conf).not.toMatch(/\/(ru|en|es|ar)\//);
+    expect(conf).toContain('location ~ "^/help/(?<locale>[a-z]{2,3}(?:-[a-z0-9]+)*)/" {');
+    expect(conf).toContain('try_files /help/$locale/404.html /help/404.html =404;');
+    const locale = new RegExp(`^${NGINX_LOCALE_SEGMENT}$`);
+    for (const code of ['de', 'pt-br', 'fil', 'zh-hans']) expect(code).toMatch(locale);
+    for (const folder of ['_astro', 'pagefind']) expect(folder).not.toMatch(locale);
   });
 });
