@@ -4,27 +4,10 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { walk } from '../support/dist.ts';
-import { buildFixture, fixtureProject, type FixtureBuild, type FixtureProject } from '../support/fixture.ts';
+import { DRAFT, draftArticle, editorSite } from '../support/editor-site.ts';
+import { fixtureProject, type FixtureBuild } from '../support/fixture.ts';
 
-const SLUG = 'editor-draft-probe';
-const TITLE = 'Черновик для проверки редактора';
-const WORD = 'zqxdraftprobe';
-const DRAFT = `---
-title: "${TITLE}"
-description: "Статья-черновик: её не должно быть ни на сайте, ни в карте сайта, ни в поиске, ни в ленте."
-category: sign-in
-updated: 2026-11-25
-reviewed: 2026-11-25
-draft: true
-aliases: ["${WORD}"]
----
-
-Текст черновика со словом ${WORD}, которого нет больше нигде.
-
-## Раздел черновика
-
-Ещё немного текста.
-`;
+const { slug: SLUG, title: TITLE, word: WORD } = DRAFT;
 
 /** Every file of the build as text; Pagefind's gzipped index is unpacked so its words can be searched. */
 function builtText(dist: string): Map<string, string> {
@@ -41,15 +24,15 @@ function builtText(dist: string): Map<string, string> {
 }
 const filesMentioning = (texts: Map<string, string>, needle: string) => [...texts].filter(([, t]) => t.includes(needle)).map(([f]) => f);
 
-/** docs/editing.md, "Drafts": a draft is previewed in `npm run dev` and absent from everything published. */
+/**
+ * docs/editing.md, "Drafts": a draft is previewed in `npm run dev` and absent from everything published.
+ * The published side is the shared editor site (tests/support/editor-site.ts), which has the draft.
+ */
 describe('a draft article', () => {
-  let f: FixtureProject;
   let r: FixtureBuild;
   let texts: Map<string, string>;
   beforeAll(() => {
-    f = fixtureProject('editor-draft');
-    f.write(`content/articles/ru/${SLUG}.mdx`, DRAFT);
-    r = buildFixture(f);
+    r = editorSite();
     texts = r.ok ? builtText(r.dist) : new Map();
   });
 
@@ -81,6 +64,9 @@ describe('a draft article', () => {
     let server: DevServer | undefined;
     let origin = '';
     beforeAll(async () => {
+      // A copy of its own (no build): astro dev writes its content store into the folder it serves.
+      const f = fixtureProject('editor-draft-dev', { small: [] });
+      f.write(`content/articles/ru/${SLUG}.mdx`, draftArticle());
       server = await startDevServer(f.dir, '/ru/');
       origin = server.url;
     }, 120_000);

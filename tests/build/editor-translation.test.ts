@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, fixtureProject, type FixtureBuild, type FixtureProject } from '../support/fixture.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FixtureBuild } from '../support/fixture.ts';
 import { cleanEnv } from '../support/build.ts';
+import { editorSite, editorSiteDir, outdatedUpdated } from '../support/editor-site.ts';
 import { builtPages, page } from '../support/dist.ts';
 import { LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 
@@ -9,23 +12,22 @@ import { LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 const TRANSLATIONS = LOCALES.filter((l) => l.full && l.code !== SOURCE_LOCALE).map((l) => l.code);
 const dateOf = (text: string, field: string) => new RegExp(`^${field}: (.*)$`, 'm').exec(text)![1]!;
 
-const status = (f: FixtureProject, ...args: string[]) =>
-  spawnSync('npm', ['run', '--silent', 'i18n:status', '--', ...args], { cwd: f.dir, env: cleanEnv(), encoding: 'utf8' });
+const status = (...args: string[]) =>
+  spawnSync('npm', ['run', '--silent', 'i18n:status', '--', ...args], { cwd: editorSiteDir(), env: cleanEnv(), encoding: 'utf8' });
+const read = (path: string) => readFileSync(join(editorSiteDir(), path), 'utf8');
 
-/** docs/editing.md, "Translate an article": when the original changes, its translations are flagged to readers and editors. */
+/**
+ * docs/editing.md, "Translate an article": when the original changes, its translations are flagged to
+ * readers and editors. In the shared editor site (tests/support/editor-site.ts) the Russian
+ * reset-password was updated the day after its translations were made.
+ */
 describe('an outdated translation', () => {
-  let f: FixtureProject;
   let r: FixtureBuild;
   /** The Russian original's new `updated` date: the day after its real one. */
   let updated: string;
   beforeAll(() => {
-    f = fixtureProject('editor-outdated-translation');
-    const ru = 'content/articles/ru/reset-password.mdx';
-    const next = new Date(`${dateOf(f.read(ru), 'updated')}T00:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
-    updated = next.toISOString().slice(0, 10);
-    f.write(ru, f.read(ru).replace(/^updated: .*$/m, `updated: ${updated}`));
-    r = buildFixture(f);
+    r = editorSite();
+    updated = outdatedUpdated();
   });
 
   it('still builds', () => {
@@ -53,11 +55,11 @@ describe('an outdated translation', () => {
   });
 
   it('is reported by npm run i18n:status with the file paths and both dates', () => {
-    const out = status(f);
+    const out = status();
     expect(out.status).toBe(0);
     for (const l of TRANSLATIONS) {
       expect(out.stdout, l).toMatch(new RegExp(`^${l} \\(full locale[^)]*\\): \\d+ translated, 0 missing, 1 outdated$`, 'm'));
-      const from = dateOf(f.read(`content/articles/${l}/reset-password.mdx`), 'translatedFrom');
+      const from = dateOf(read(`content/articles/${l}/reset-password.mdx`), 'translatedFrom');
       expect(out.stdout, l).toContain(
         `content/articles/${l}/reset-password.mdx — translated from ${from}, source updated ${updated}; update it from content/articles/ru/reset-password.mdx`,
       );
@@ -65,14 +67,14 @@ describe('an outdated translation', () => {
   });
 
   it('is reported in --json, and --strict exits non-zero', () => {
-    const json = JSON.parse(status(f, '--json').stdout);
+    const json = JSON.parse(status('--json').stdout);
     for (const l of TRANSLATIONS) {
       const s = json.locales.find((x: { locale: string }) => x.locale === l);
       expect(s.full, l).toBe(true);
       expect(s.outdated.map((i: { file: string }) => i.file), l).toEqual([`content/articles/${l}/reset-password.mdx`]);
     }
     expect(json.ok).toBe(false);
-    const strict = status(f, '--strict');
+    const strict = status('--strict');
     expect(strict.status).toBe(1);
     // --strict names every full locale (Arabic included since it became one).
     expect(TRANSLATIONS).toContain('ar');

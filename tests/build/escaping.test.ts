@@ -4,28 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { builtPages, type BuiltPage } from '../support/dist.ts';
-import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
+import { editorSite, ESCAPING } from '../support/editor-site.ts';
+import type { FixtureBuild } from '../support/fixture.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 
 /**
  * An editor may write markup-looking characters in a title or description: `<`, `>`, `&`, quotes,
  * even `</script>`. Everywhere they appear (HTML, attributes, JSON-LD, the feed, search results)
- * they must arrive as the same text, never as markup or script.
+ * they must arrive as the same text, never as markup or script. The English reset-password of the
+ * shared editor site (tests/support/editor-site.ts) has them.
  */
-const TITLE = `Reset </script><script>alert("t")</script> & <b>'Q'</b>`;
-const DESCRIPTION = `Tags like <i>this</i> & "quotes" & 'apostrophes' and </script><script>alert(1)</script> stay text, never markup.`;
-const ARTICLE = 'content/articles/en/reset-password.mdx';
+const { title: TITLE, description: DESCRIPTION } = ESCAPING;
 
 let build: FixtureBuild;
 let pages: BuiltPage[];
 let page: (url: string) => BuiltPage;
 beforeAll(() => {
-  const f = fixtureProject('qg-escaping');
-  // JSON strings are valid YAML double-quoted scalars.
-  const src = f.read(ARTICLE).replace(/^title: .*$/m, `title: ${JSON.stringify(TITLE)}`).replace(/^description: .*$/m, `description: ${JSON.stringify(DESCRIPTION)}`);
-  f.write(ARTICLE, src);
-  build = buildFixture(f);
-  if (!build.ok) throw new Error(`the fixture did not build:\n${build.output.slice(-3000)}`);
+  build = editorSite();
   pages = builtPages(build.dist);
   page = (url) => {
     const p = pages.find((x) => x.url === url);

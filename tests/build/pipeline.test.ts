@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { walk } from '../support/dist.ts';
-import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
+import { editorSite } from '../support/editor-site.ts';
+import type { FixtureBuild } from '../support/fixture.ts';
 
 /** The order issue 17 states (with issue 13's search vocabulary after the index); src/integrations/help-center.ts runs them so. */
 const ORDER = ['locale-404', 'link-check', 'search-index', 'search-words', 'sitemap', 'headers'];
@@ -11,14 +12,14 @@ const ORDER = ['locale-404', 'link-check', 'search-index', 'search-words', 'site
 /**
  * What happens after `astro build` is one pipeline (src/integrations/help-center.ts): a build of the
  * project logs one line per step, in the stated order, and each line's figure is what dist/ holds.
+ * (The build of the shared editor site, tests/support/editor-site.ts, and its log.)
  */
 describe('the steps after the build', () => {
   let build: FixtureBuild;
   let lines: string[];
   let html: number;
   beforeAll(() => {
-    build = buildFixture(fixtureProject('pipeline'));
-    if (!build.ok) throw new Error(`the build failed:\n${build.output.slice(-3000)}`);
+    build = editorSite();
     lines = build.output.split('\n').filter((l) => /^\S+ \[[\w-]+\] /.test(l));
     html = walk(build.dist).filter((p) => p.endsWith('.html')).length;
   }, 600_000);

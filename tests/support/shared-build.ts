@@ -75,8 +75,8 @@ const alive = (pid: number) => {
   }
 };
 
-/** Runs `fn` holding the fixture's lock; a lock left by a process that is gone is taken over. */
-function locked<T>(name: string, fn: () => T): T {
+/** Runs `fn` holding the fixture's lock (no other process builds it meanwhile); a lock left by a process that is gone is taken over. */
+export function withSharedLock<T>(name: string, fn: () => T): T {
   mkdirSync(FIXTURES, { recursive: true });
   const lock = join(FIXTURES, `${name}.lock`);
   const deadline = Date.now() + 20 * 60_000;
@@ -115,7 +115,7 @@ export function sharedBuild(recipe: SharedBuildRecipe): FixtureBuild {
   };
   return (
     cached() ??
-    locked(recipe.name, () => {
+    withSharedLock(recipe.name, () => {
       const again = cached();
       if (again) return again;
       rmSync(stampFile, { force: true });
