@@ -10,11 +10,14 @@ import { buildFixture, fixtureProject, type FixtureProject } from '../support/fi
 const npmNew = (f: FixtureProject, ...args: string[]) =>
   spawnSync('npm', ['run', '--silent', 'new', '--', ...args], { cwd: f.dir, env: cleanEnv(), encoding: 'utf8' });
 
-/** docs/editing.md, "Write an article" and "Translate an article", followed step by step in a copy of the project. */
+/**
+ * docs/editing.md, "Write an article" and "Translate an article", followed step by step in a small copy
+ * of the project. It changes its files and builds twice (drafts, then published), so it is its own.
+ */
 describe('npm run new, end to end', () => {
   let f: FixtureProject;
   beforeAll(() => {
-    f = fixtureProject('editor-new-article');
+    f = fixtureProject('editor-new-article', { small: ['two-step-verification'] });
     // Every article is translated into Arabic: take two away, one to translate again and one to
     // create by mistake with --locale.
     f.remove('content/articles/ar/strong-password.mdx');
