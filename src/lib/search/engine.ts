@@ -7,7 +7,8 @@
  * and the synonyms are handed in, so this file has no DOM, no fetch and no Pagefind import.
  */
 import { closestWord, isKnown, MIN_CORRECTED_LETTERS, type Correction } from './correct.ts';
-import { hasWord } from './vocabulary.ts';
+import { bareForms } from './forms.ts';
+import { hasWord, type Shard } from './vocabulary.ts';
 import { latinReading } from './translit.ts';
 import { mergeResults, type QueryRun, type Ranked, type Scored, type Unit } from './merge.ts';
 import { aliasKey, fold, isPlainWord, isStopWord, letterCount, normalizeQuery, withoutStopWords, wordsOf } from './normalize.ts';
@@ -80,6 +81,9 @@ interface Variant {
   narrow?: boolean;
 }
 
+/** A bare form counts when the index holds it whole (a prefix of a longer word would say little: "قف"). */
+const hasWordOrPrefix = (key: string, shard: Shard | undefined) => !!shard && hasWord(shard, key);
+
 /** A real word (in the lexicon) is kept; a lexicon that cannot be read knows no word. */
 async function isRealWord(lexicon: WordSource | undefined, key: string): Promise<boolean> {
   if (!lexicon) return false;
@@ -118,11 +122,25 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   // Words of 3 letters or more are looked up (shorter ones are not in the vocabulary); 4 or more may be corrected.
   const judged = words.map((w) => isPlainWord(w) && !isStopWord(w, synonyms.stop) && letterCount(w) >= MIN_WORD_LETTERS && !opts.exact);
   const shards = await Promise.all(keys.map((k, i) => (judged[i] ? res.words.shard(k) : undefined)));
-  const known = keys.map((k, i) => judged[i] && isKnown(k, shards[i], (x) => isSynonymWord(synonyms, x)));
+  const knownAsTyped = keys.map((k, i) => judged[i] && isKnown(k, shards[i], (x) => isSynonymWord(synonyms, x)));
+  // A word whose bare form (without a clitic: Arabic "و", "ال", "ي"…) the site holds is known too.
+  const known = await Promise.all(
+    keys.map(async (k, i) => {
+      if (!judged[i] || knownAsTyped[i]) return knownAsTyped[i]!;
+      for (const bare of bareForms(k, opts.lang)) if (hasWordOrPrefix(bare, await res.words.shard(bare))) return true;
+      return false;
+    }),
+  );
   // Only for a word the index lacks: all of its first letter's words, where its correction may be.
   const wide = await Promise.all(keys.map((k, i) => (judged[i] && !known[i] && letterCount(k) >= MIN_CORRECTED_LETTERS ? res.words.letter(k) : undefined)));
   // Only for a word the index lacks: is it a word of the language at all? (one lexicon shard)
-  const real = await Promise.all(keys.map((k, i) => (judged[i] && !known[i] ? isRealWord(res.lexicon, k) : false)));
+  const real = await Promise.all(
+    keys.map(async (k, i) => {
+      if (!judged[i] || known[i]) return false;
+      for (const form of [k, ...bareForms(k, opts.lang)]) if (await isRealWord(res.lexicon, form)) return true;
+      return false;
+    }),
+  );
   const corrections: Correction[] = [];
   const states: WordState[] = [];
   const alternates: string[] = [];
