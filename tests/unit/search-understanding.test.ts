@@ -1,0 +1,192 @@
+/**
+ * Issue 25: query understanding that generalizes — a real word is kept and never "corrected" into
+ * another (the lexicon), a correction's pages rank below the words as typed, a title that holds the
+ * query's words ranks its page first, and Russian typed in Latin letters is read as Cyrillic (both
+ * common schemes). Each case failed before: the pipeline had no lexicon, no titles and no transliteration.
+ */
+import { describe, expect, it } from 'vitest';
+import { searchSite, type SearchBackend } from '../../src/lib/search/engine.ts';
+import { bareForms } from '../../src/lib/search/forms.ts';
+import { buildLexicon, lexiconEntries } from '../../src/lib/search/lexicon-build.ts';
+import { mergeResults } from '../../src/lib/search/merge.ts';
+import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
+import { stopWordsOf } from '../../src/lib/search/stop-words.ts';
+import { compileSynonyms } from '../../src/lib/search/synonyms.ts';
+import { latinReading, russianFromLatin } from '../../src/lib/search/translit.ts';
+import { buildVocabularies } from '../../src/lib/search/vocabulary-build.ts';
+import { wordSource } from '../../src/lib/search/vocabulary.ts';
+
+type Hit = { id: string; score: number; matchedMetaFields?: string[] };
+type Page = { title: string; body: string };
+
+/** A fake Pagefind: a page matches when every query word begins one of its words; the title is a metadata field. */
+function site(lang: string, pages: Record<string, Page>, lexicon: string[] = []) {
+  const files = buildVocabularies(Object.values(pages).map((p) => ({ lang, texts: [p.title, p.body] })));
+  const lexiconFiles = buildLexicon(lang, lexicon);
+  const all = [...files, ...lexiconFiles];
+  const queries: string[] = [];
+  const has = (text: string, t: string) => wordsOf(text).map(fold).filter((w) => w.startsWith(t)).length;
+  const backend: SearchBackend<Hit> = {
+    search: async (q) => {
+      queries.push(q);
+      const terms = wordsOf(q).map(fold);
+      return Object.entries(pages)
+        .map(([id, p]) => {
+          const counts = terms.map((t) => has(p.title, t) + has(p.body, t));
+          const inTitle = terms.some((t) => has(p.title, t) > 0);
+          return { id, score: counts.every((c) => c > 0) ? counts.reduce((a, b) => a + b, 0) : 0, ...(inTitle ? { matchedMetaFields: ['title'] } : {}) };
+        })
+        .filter((h) => h.score > 0)
+        .sort((a, b) => b.score - a.score);
+    },
+    aliasPages: async () => [],
+  };
+  const read = async (url: string) => {
+    const f = all.find((x) => `/w/${x.path}` === url);
+    if (!f) throw new Error(`404 ${url}`);
+    return f.content;
+  };
+  const resources = {
+    words: wordSource(`/w/${lang}.json`, read),
+    lexicon: wordSource(`/w/lexicon/${lang}.json`, read),
+    synonyms: async () => compileSynonyms({}, stopWordsOf(lang)),
+  };
+  return { queries, search: (raw: string) => searchSite(raw, { lang }, backend, resources) };
+}
+const ids = (r: { results: { hit: Hit }[] }) => r.results.map((x) => x.hit.id);
+
+const RU: Record<string, Page> = {
+  hub: { title: 'Не получается войти в аккаунт', body: 'Почему не получается войти в аккаунт и что проверить.' },
+  reset: { title: 'Сбросить забытый пароль', body: 'Забыли пароль от аккаунта? Новый пароль по коду. Войти с новым паролем.' },
+  // "помните" is one edit from "помогите", and this page holds it with the hub's words, many times.
+  remember: { title: 'Что сохранить заранее', body: 'Помните: не получается войти, не получается войти, помните о коде, помните о почте. Аккаунт.' },
+};
+const RU_LEXICON = ['помогите', 'помните', 'пароль', 'войти', 'получается', 'аккаунт'];
+
+describe('correction that does no harm', () => {
+  it('a real word of the language that the site lacks is kept as typed, not replaced by a site word one edit away', async () => {
+    const r = await site('ru', RU, RU_LEXICON).search('не получается войти в аккаунт помогите');
+    expect(r.corrections).toEqual([]);
+    expect(r.reason).toBeUndefined();
+    expect(r.searched).toBe('не получается войти в аккаунт помогите');
+    expect(ids(r)[0]).toBe('hub');
+  });
+
+  it('a typo (not a word of the language) is still corrected', async () => {
+    const r = await site('ru', RU, RU_LEXICON).search('забыли пороль');
+    expect(r.reason).toBe('typo');
+    expect(r.corrections).toEqual([{ from: 'пороль', to: 'пароль', distance: 1 }]);
+    expect(ids(r)[0]).toBe('reset');
+  });
+
+  it('a page found only through the correction of a real word ranks below the pages for the words as typed', async () => {
+    const r = await site('ru', RU, RU_LEXICON).search('получается войти помогите');
+    const order = ids(r);
+    expect(order).toContain('remember');
+    expect(order.indexOf('hub')).toBeLessThan(order.indexOf('remember'));
+  });
+
+  it('in the ranking itself: a corrected query’s full match, however well scored, comes after the literal’s', () => {
+    const merged = mergeResults({
+      literal: { units: [{ text: 'войти', weight: 1 }], full: [{ id: 'typed', score: 1 }] },
+      variants: [{ units: [{ text: 'помните', weight: 1 }], full: [{ id: 'corrected', score: 50 }], corrected: true }],
+      unitHits: new Map([
+        ['войти', [{ id: 'typed', score: 1 }]],
+        ['помните', [{ id: 'corrected', score: 50, matchedMetaFields: ['title'] }]],
+      ]),
+      pages: 10,
+    });
+    expect(merged.map((m) => m.hit.id)).toEqual(['typed', 'corrected']);
+  });
+
+  it('an Arabic word with a clitic ("و" + "قفل") is not a typo when its bare form is a word', () => {
+    expect(bareForms(fold('وقفل'), 'ar')).toContain('قفل');
+    expect(bareForms(fold('موبايلي'), 'ar')).toContain('موبايل');
+    expect(bareForms(fold('بالجهاز'), 'ar')).toContain('جهاز');
+    expect(bareForms('قفل', 'ar')).toEqual([]);
+    expect(bareForms('пароли', 'ru')).toEqual([]);
+  });
+});
+
+describe('the lexicon', () => {
+  it('keeps words of the language’s own script, of three letters or more, in normal form, with a rank band', () => {
+    const list = ['я', 'не', 'что', 'помогите', 'Ёлка', 'ok', 'xiaomi', 'пароль'];
+    const entries = lexiconEntries('ru', list);
+    expect(entries.map((e) => e.word)).toEqual(['елка', 'пароль', 'помогите', 'что']);
+    expect(entries.every((e) => e.freq === 3)).toBe(true);
+    expect(lexiconEntries('es', ['contraseña', 'móvil', '2fa']).map((e) => e.word)).toEqual(['contrasena', 'movil']);
+  });
+
+  it('is a manifest and shards in the vocabulary’s format, under lexicon/', () => {
+    const files = buildLexicon('ru', RU_LEXICON, { shardBytes: 20 });
+    expect(files[0]!.path).toBe('lexicon/ru.json');
+    const manifest = JSON.parse(files[0]!.content) as { words: number; shards: { file: string }[] };
+    expect(manifest.words).toBe(RU_LEXICON.length);
+    expect(manifest.shards.length).toBeGreaterThan(1);
+    expect(files.slice(1).map((f) => f.path)).toEqual(manifest.shards.map((s) => `lexicon/${s.file}`));
+  });
+});
+
+describe('ranking that knows what a page is about', () => {
+  const EN: Record<string, Page> = {
+    reset: { title: 'Reset a forgotten password', body: 'Open the sign-in page and choose Forgot password. A code comes by email or SMS.' },
+    email: { title: 'Which email is linked', body: 'Your email: reset, password, email, email, email. Password and email, reset by email, email again.' },
+    hub: { title: 'Can’t sign in? Find the cause', body: 'A forgotten password, a lost email, a reset phone: find yours below.' },
+  };
+
+  it('the page whose title holds every word of the query comes first, above pages that repeat the words in the text', async () => {
+    const r = await site('en', EN).search('reset password email');
+    expect(ids(r)[0]).toBe('reset');
+  });
+
+  it('a broad query: the hub whose title says it comes first, though another page repeats the words more', async () => {
+    const pages = { ...EN, reset: { ...EN.reset!, body: `${EN.reset!.body} Sign in, sign in again: you can't sign in until the password is reset.` } };
+    const r = await site('en', pages).search("can't sign in password email");
+    expect(ids(r)[0]).toBe('hub');
+  });
+});
+
+describe('Russian typed in Latin letters', () => {
+  it('reads both common schemes the same: ya/ja, yu/ju, zh, kh/h, ch, sh, shch/sch, y/j for й', () => {
+    for (const [latin, cyrillic] of [
+      ['zabyl', 'забыл'],
+      ['kopiya', 'копия'],
+      ['kopija', 'копия'],
+      ['vklyuchit', 'включит'],
+      ['vkljuchit', 'включит'],
+      ['nuzhen', 'нужен'],
+      ['prikhodit', 'приходит'],
+      ['prihodit', 'приходит'],
+      ['chto', 'что'],
+      ['shaomi', 'шаоми'],
+      ['soobshchenie', 'сообщение'],
+      ['soobschenie', 'сообщение'],
+      ['voyti', 'войти'],
+      ['vojti', 'войти'],
+      ['novyy', 'новый'],
+      ['udalit', 'удалит'],
+    ] as const) expect(russianFromLatin(latin), latin).toBe(cyrillic);
+  });
+
+  it('keeps the words the site writes in Latin letters, and reads only locales that have a reader', () => {
+    expect(latinReading(['udalit', 'akkaunt', 'xiaomi'], 'ru', (w) => w === 'xiaomi')).toBe('удалит аккаунт xiaomi');
+    expect(latinReading(['delete', 'account'], 'en')).toBeUndefined();
+    expect(latinReading(['пароль'], 'ru')).toBeUndefined();
+  });
+
+  it('a query in Latin letters finds the Russian page, and says what it searched', async () => {
+    const pages: Record<string, Page> = {
+      ...RU,
+      delete: { title: 'Как удалить аккаунт Xiaomi', body: 'Удалить аккаунт Xiaomi навсегда: что пропадёт.' },
+    };
+    const s = site('ru', pages, RU_LEXICON);
+    for (const q of ['udalit akkaunt xiaomi', 'udalit akkaunt']) {
+      const r = await s.search(q);
+      expect(r.reason, q).toBe('translit');
+      expect(ids(r)[0], q).toBe('delete');
+    }
+    const forgot = await s.search('zabyli parol');
+    expect(forgot.reason).toBe('translit');
+    expect(ids(forgot)[0]).toBe('reset');
+  });
+});
