@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 /**
- * `npm run search:eval [-- --locale ru] [-- --dist dir] [-- --misses] [-- --json]`: how often the
- * site's search puts the right article in the top 3 for queries nobody tuned it for
+ * `npm run search:eval [-- --locale ru] [-- --dist dir] [-- --misses] [-- --json] [-- --alias-free]`:
+ * how often the site's search puts the right article in the top 3 for queries nobody tuned it for
  * (tests/search-queries/unseen/), per locale, on the training half and on the held-out half
  * (split once by a fixed seed: tests/search-queries/unseen/split.ts). Runs the same query code as the
  * browser against the built dist/pagefind/ (scripts/search-try.mjs). Build the site first.
+ * `--alias-free` also builds a copy of the work tree whose articles have no aliases (about a minute,
+ * in a temporary folder) and scores the held-out half there: the search without what editors added.
+ * While tuning, read only the training misses (`--misses | grep 'training miss'`).
  */
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSiteSearch } from './search-try.mjs';
 import { HELD_OUT_TARGET, splitUnseen, UNSEEN } from '../tests/search-queries/unseen/split.ts';
@@ -27,16 +32,32 @@ async function score(search, lang, queries) {
   return { total: queries.length, hits, rate: queries.length ? hits / queries.length : 1, misses };
 }
 
-/** Training and held-out rates for each locale of the unseen sets, against a built site. */
-export async function evaluateSearch({ dist = 'dist', locales = Object.keys(UNSEEN) } = {}) {
+/**
+ * Training and held-out rates for each locale of the unseen sets, against a built site; with
+ * `aliasFreeDist` (a build without aliases: scripts/lib/alias-free.ts) also the held-out rate there.
+ */
+export async function evaluateSearch({ dist = 'dist', locales = Object.keys(UNSEEN), aliasFreeDist } = {}) {
   const out = {};
   for (const lang of locales) {
     const search = await openSiteSearch({ dist, lang });
     const { training, heldOut } = splitUnseen(UNSEEN[lang]);
     out[lang] = { training: await score(search, lang, training), heldOut: await score(search, lang, heldOut), target: HELD_OUT_TARGET[lang] };
     await search.close();
+    if (aliasFreeDist) {
+      const bare = await openSiteSearch({ dist: aliasFreeDist, lang });
+      out[lang].aliasFree = await score(bare, lang, heldOut);
+      await bare.close();
+    }
   }
   return out;
+}
+
+/** Builds the alias-free copy of the project at `root` in a temporary folder; `done()` removes it. */
+export async function aliasFreeBuild(root = fileURLToPath(new URL('..', import.meta.url)), from = 'worktree') {
+  const { buildAliasFree } = await import('./lib/alias-free.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'search-alias-free-'));
+  const { dist } = buildAliasFree(root, dir, { from });
+  return { dist, done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 const pct = (r) => `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.total})`;
@@ -49,12 +70,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`search:eval: no unseen query set for "${locale}" — expected one of ${Object.keys(UNSEEN).join(', ')}`);
     process.exit(2);
   }
-  const result = await evaluateSearch({ dist: at('--dist') ?? 'dist', locales: locale ? [locale] : undefined });
+  const bare = argv.includes('--alias-free') ? await aliasFreeBuild() : undefined;
+  const result = await evaluateSearch({ dist: at('--dist') ?? 'dist', locales: locale ? [locale] : undefined, aliasFreeDist: bare?.dist });
+  bare?.done();
   if (argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
   else {
     for (const [lang, r] of Object.entries(result)) {
       const met = r.heldOut.rate >= r.target ? 'met' : 'NOT met';
-      console.log(`${lang}: training ${pct(r.training)}, held-out ${pct(r.heldOut)} — target ${r.target * 100}% ${met}`);
+      console.log(`${lang}: training ${pct(r.training)}, held-out ${pct(r.heldOut)}${r.aliasFree ? `, held-out without aliases ${pct(r.aliasFree)}` : ''} — target ${r.target * 100}% ${met}`);
       if (argv.includes('--misses')) {
         for (const m of r.training.misses) console.log(`  training miss ${m}`);
         for (const m of r.heldOut.misses) console.log(`  held-out miss ${m}`);

@@ -23,7 +23,11 @@ export interface ReaderQuery {
 
 export const QUERY_SET = { ru, en, es, ar } as const satisfies Record<string, readonly ReaderQuery[]>;
 
-/** The share of queries that must find their article in the top 3 ("done when" of issue 13). */
+/**
+ * Issue 13's target for these sets. They have since been tuned for (aliases and synonyms were added
+ * for their queries), so the search is now judged on the held-out half of the unseen sets instead
+ * (tests/search-queries/unseen/split.ts: HELD_OUT_TARGET, HELD_OUT_FLOOR); this rate is only printed.
+ */
 export const TARGET_RATE: Record<keyof typeof QUERY_SET, number> = { ru: 0.95, en: 0.95, es: 0.95, ar: 0.9 };
 
 /** A query and its expectations as a path on the site: `reset-password` → `/ru/reset-password/`. */
