@@ -7,7 +7,7 @@ const problemLines = (output: string) => output.split('\n').filter((l) => /^\s*(
 /** The 1-based line of `text` on which `needle` first appears. */
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
 
-const COMPONENTS = '<Callout>, <Steps>, <UiPath>, <Kbd>, <OfficialLink>, <Figure>, <RecoverySelector>, <PasswordChecker>, <ProofOfOwnership>';
+const COMPONENTS = '<Callout>, <Steps>, <UiPath>, <Kbd>, <OfficialLink>, <Figure>, <RecoverySelector>, <PasswordChecker>, <ProofOfOwnership>, <Block>';
 
 /**
  * docs/editing.md, "When the build stops": mistakes in an article's text are reported like schema

@@ -85,7 +85,7 @@ describe('MDX parser errors, in the editor’s words', () => {
 describe('tags that are not components', () => {
   it('a misspelling gets "did you mean" and the list of components', () => {
     expect(unknownComponents(FILE, [{ name: 'Calout', line: 12 }], new Set(), components)).toEqual([
-      `${FILE}:12: <Calout> is not a component — did you mean <Callout>? articles can use <Callout>, <Steps>, <UiPath>, <Kbd>, <OfficialLink>, <Figure>, <RecoverySelector>, <PasswordChecker>, <ProofOfOwnership> without importing them`,
+      `${FILE}:12: <Calout> is not a component — did you mean <Callout>? articles can use <Callout>, <Steps>, <UiPath>, <Kbd>, <OfficialLink>, <Figure>, <RecoverySelector>, <PasswordChecker>, <ProofOfOwnership>, <Block> without importing them`,
     ]);
   });
 
