@@ -18,7 +18,7 @@ export function assertDictionaries(dicts: Record<string, Record<string, unknown>
     const extra = Object.keys(dict).filter((k) => !reference.has(k));
     if (extra.length) {
       throw new Error(
-        `src/i18n/dictionaries/${code}.ts: unknown key(s) ${extra.map((k) => `"${k}"`).join(', ')} — expected only keys of src/i18n/dictionaries/${source}.ts or password/${source}.ts`,
+        `src/i18n/dictionaries/${code}.ts: unknown key(s) ${extra.map((k) => `"${k}"`).join(', ')} — expected only keys of src/i18n/dictionaries/${source}.ts, password/${source}.ts or feedback/${source}.ts`,
       );
     }
   }
@@ -96,9 +96,10 @@ export function stringLanguage(locale: Locale, key: MessageKey): Locale {
   return resolve(locale).langs[key];
 }
 
-/** The site's own keys and the password checker's. */
+/** The site's own keys, the password checker's and the reader-feedback widget's. */
 export const SITE_KEYS = DICTIONARY_PARTS[0].keys as readonly MessageKey[];
 export const PASSWORD_KEYS = DICTIONARY_PARTS[1].keys as readonly MessageKey[];
+export const FEEDBACK_KEYS = DICTIONARY_PARTS[2].keys as readonly MessageKey[];
 
 /** Whether the locale has all of `keys` in its own dictionary (none borrowed from its chain). */
 export function ownsStrings(locale: Locale, keys: readonly MessageKey[] = MESSAGE_KEYS): boolean {

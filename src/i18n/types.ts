@@ -1,5 +1,6 @@
 import type { ru as siteSource } from './dictionaries/ru.ts';
 import type { ru as passwordSource } from './dictionaries/password/ru.ts';
+import type { ru as feedbackSource } from './dictionaries/feedback/ru.ts';
 
 /** Plural forms keyed by Intl.PluralRules categories; `other` is always required. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -12,8 +13,10 @@ type ShapeOf<Source> = { readonly [K in keyof Source]: Source[K] extends string 
 export type SiteDictionary = ShapeOf<typeof siteSource>;
 /** The password checker's strings (src/i18n/dictionaries/password/<locale>.ts): the Russian keys. */
 export type PasswordDictionary = ShapeOf<typeof passwordSource>;
-/** Every UI string, both parts merged under one type. */
-export type Dictionary = SiteDictionary & PasswordDictionary;
+/** The reader-feedback widget's strings (src/i18n/dictionaries/feedback/<locale>.ts): the Russian keys. */
+export type FeedbackDictionary = ShapeOf<typeof feedbackSource>;
+/** Every UI string, all parts merged under one type. */
+export type Dictionary = SiteDictionary & PasswordDictionary & FeedbackDictionary;
 
 /**
  * A locale's own strings: any of the keys, each in the source's form. What it leaves out falls back key
@@ -21,6 +24,7 @@ export type Dictionary = SiteDictionary & PasswordDictionary;
  */
 export type PartialSiteDictionary = Partial<SiteDictionary>;
 export type PartialPasswordDictionary = Partial<PasswordDictionary>;
+export type PartialFeedbackDictionary = Partial<FeedbackDictionary>;
 export type PartialDictionary = Partial<Dictionary>;
 
 export type MessageKey = keyof Dictionary;

@@ -168,6 +168,31 @@ export const NGINX_GZIP_TYPES = ['text/css', 'text/plain', 'text/xml', 'applicat
 /** A path segment that can be a locale's folder: lowercase letters, maybe with subtags (`es`, `pt-br`); `_astro` and `pagefind` are not. */
 export const NGINX_LOCALE_SEGMENT = '[a-z]{2,3}(?:-[a-z0-9]+)*';
 
+/** Where the nginx snippet sends reader feedback: the feedback service's default address (services/feedback, `npm run feedback:serve`). */
+export const FEEDBACK_UPSTREAM = '127.0.0.1:8787';
+
+/**
+ * The feedback service behind the site's own origin (issue 26): two exact locations (an exact match
+ * wins over the locale regex), no access log (the service keeps nothing about readers; nginx must not
+ * either), the reader's address in X-Forwarded-For set by nginx alone (the service counts requests per
+ * address in memory and believes the header only from loopback). Without the service running they
+ * answer 502; a site built without FEEDBACK_ENDPOINT never calls them. `security`: the add_header lines
+ * every location repeats.
+ */
+export function feedbackNginx(base: string, security: readonly string[], upstream: string = FEEDBACK_UPSTREAM): string[] {
+  return ['', '/health'].flatMap((rest) => [
+    `location = ${base}api/feedback${rest} {`,
+    ...security,
+    '    access_log off;',
+    '    client_max_body_size 16k;',
+    '    proxy_set_header X-Forwarded-For $remote_addr;',
+    '    proxy_set_header Host $host;',
+    `    proxy_pass http://${upstream}/api/feedback${rest};`,
+    '}',
+    '',
+  ]);
+}
+
 /**
  * An nginx server snippet with the same headers. nginx drops inherited add_header lines in a block
  * that sets its own, so every location repeats the security headers. A missing page inside a locale's
@@ -219,6 +244,8 @@ export function toNginx(metaPolicy: string, base: string): string {
       '}',
       '',
     ]),
+    '# Reader feedback: the feedback service (npm run feedback:serve) on its default address.',
+    ...feedbackNginx(base, security),
     `error_page 404 ${base}404.html;`,
     '',
   ];

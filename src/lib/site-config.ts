@@ -20,3 +20,16 @@ export function siteConfig(env: Record<string, string | undefined>): SiteConfig 
   }
   return { site, base: normalizeBase(env.BASE_PATH) };
 }
+
+/**
+ * FEEDBACK_ENDPOINT: where the reader-feedback widget posts (issue 26), a path on the site's own origin
+ * such as "/api/feedback" (or "/help/api/feedback" under a base path); unset or empty: no widget at all.
+ */
+export function feedbackEndpoint(env: Record<string, string | undefined>): string | undefined {
+  const value = env.FEEDBACK_ENDPOINT?.trim();
+  if (!value) return undefined;
+  if (!/^\/(?![/\\])[^\s?#\\]*$/.test(value)) {
+    throw new Error(`FEEDBACK_ENDPOINT: expected a path on the site's own origin such as /api/feedback (no scheme, host, query or spaces), got "${value}"`);
+  }
+  return value;
+}

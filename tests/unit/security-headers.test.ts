@@ -11,6 +11,8 @@ import {
   toHeadersFile,
   toNginx,
   NGINX_LOCALE_SEGMENT,
+  FEEDBACK_UPSTREAM,
+  feedbackNginx,
 } from '../../src/lib/security-headers.ts';
 
 const META = "default-src 'none';img-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self';";
@@ -66,5 +68,18 @@ describe('security headers', () => {
     const locale = new RegExp(`^${NGINX_LOCALE_SEGMENT}$`);
     for (const code of ['de', 'pt-br', 'fil', 'zh-hans']) expect(code).toMatch(locale);
     for (const folder of ['_astro', 'pagefind']) expect(folder).not.toMatch(locale);
+  });
+});
+
+describe('the nginx snippet for reader feedback', () => {
+  it('proxies exactly /api/feedback and its health check to the service, with no access log and the address set by nginx', () => {
+    const conf = toNginx(META, '/help/');
+    for (const rest of ['', '/health']) {
+      const block = new RegExp(`location = /help/api/feedback${rest} \\{([^}]*)\\}`).exec(conf)?.[1] ?? '';
+      expect(block).toContain('access_log off;');
+      expect(block).toContain('proxy_set_header X-Forwarded-For $remote_addr;');
+      expect(block).toContain(`proxy_pass http://${FEEDBACK_UPSTREAM}/api/feedback${rest};`);
+    }
+    expect(feedbackNginx('/', [], '127.0.0.1:9999').join('\n')).toContain('proxy_pass http://127.0.0.1:9999/api/feedback;');
   });
 });
