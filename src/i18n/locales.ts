@@ -1,6 +1,7 @@
 /**
- * Every locale the site is published in. Adding a locale = one entry here
- * plus one dictionary in `src/i18n/dictionaries/` registered in `dictionaries/index.ts`.
+ * Every locale the site is published in: the one list of languages. Adding a locale = one entry
+ * here (`full: false`); it builds at once as a partial locale, every string, page and file it lacks
+ * shown from its fallback chain. Then add what `npm run i18n:status -- --locale <code>` lists.
  */
 export interface LocaleInfo {
   /** URL segment and content folder name. */
@@ -12,7 +13,10 @@ export interface LocaleInfo {
   dir: 'ltr' | 'rtl';
   /** Where to look, in order, when a page is not translated into this locale. */
   fallback: readonly string[];
-  /** A full locale must translate every article and FAQ entry (checked by tests and i18n:status). */
+  /**
+   * A full locale has everything the content model (src/lib/content-model.ts) and the dictionaries ask
+   * of one: the build stops, file by file, when it lacks something (src/lib/locale-readiness.ts).
+   */
   full: boolean;
   /** Pagefind language code for stemming. */
   searchLang: string;
