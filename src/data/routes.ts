@@ -8,6 +8,7 @@
  * built once per build (src/data/content.ts) and built from plain objects in unit tests.
  */
 import { LOCALE_CODES, LOCALES, PASSWORD_KEYS, SITE_KEYS, SOURCE_LOCALE, fallbackChain, localeInfo, ownsStrings, type Locale, type MessageKey } from '../i18n/index.ts';
+import { articleCopies } from '../lib/copies.ts';
 import type { PageMeta } from '../lib/head.ts';
 import { breadcrumbList, faqPage, htmlToText, techArticle, webSite, type Crumb, type JsonLd } from '../lib/jsonld.ts';
 import { isOutdated } from '../lib/translation-status.ts';
@@ -185,6 +186,8 @@ export function articleRoute<A extends ArticleEntry>(index: SiteIndex<A>, plan: 
       modified: data.updated,
       // A fallback page is noindex: its structured data would describe another language's page.
       jsonLd: isFallback ? [] : [techArticle(site, article), breadcrumbList(site, crumbs, ctx.path)],
+      // Its Markdown copy and share card (those of the language the text is in): src/lib/copies.ts.
+      ...articleCopies(entry.locale, plan.slug, data.title, category?.data.title),
     },
     crumbs: crumbItems(ctx, crumbs),
     searchable: !isFallback,

@@ -38,6 +38,12 @@ export interface PageMeta {
   modified?: Date;
   /** Structured data blocks (see `jsonld.ts`). */
   jsonLd?: JsonLd[];
+  /** The page's own share image (an article's card); else the site's (`SiteContext.image`). */
+  image?: ShareImage;
+  /** Site path without base of a Markdown copy of the page's text (`rel="alternate" type="text/markdown"`). */
+  markdownPath?: string;
+  /** For articles: the category's name (`article:section`). */
+  section?: string;
   /** Extra tags; they win over the built ones with the same key. */
   head?: HeadTag[];
 }
@@ -97,6 +103,7 @@ export function buildHead(meta: PageMeta, ctx: SiteContext): HeadTag[] {
   if (ctx.feed) {
     tags.push({ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: ctx.feed.title, href: abs(ctx.feed.path) } });
   }
+  if (meta.markdownPath) tags.push({ tag: 'link', attrs: { rel: 'alternate', type: 'text/markdown', href: abs(meta.markdownPath) } });
 
   const type = meta.type ?? 'website';
   tags.push(meta_('property', 'og:type', type), meta_('property', 'og:title', meta.title), meta_('property', 'og:description', meta.description));
@@ -108,25 +115,27 @@ export function buildHead(meta: PageMeta, ctx: SiteContext): HeadTag[] {
       if (alt.hreflang !== 'x-default' && alt.hreflang !== ctx.lang) tags.push(meta_('property', 'og:locale:alternate', ogLocale(alt.hreflang)));
     }
   }
-  if (ctx.image) {
+  const image = meta.image ?? ctx.image;
+  if (image) {
     tags.push(
-      meta_('property', 'og:image', abs(ctx.image.path)),
-      meta_('property', 'og:image:type', ctx.image.type),
-      meta_('property', 'og:image:width', String(ctx.image.width)),
-      meta_('property', 'og:image:height', String(ctx.image.height)),
-      meta_('property', 'og:image:alt', ctx.image.alt),
+      meta_('property', 'og:image', abs(image.path)),
+      meta_('property', 'og:image:type', image.type),
+      meta_('property', 'og:image:width', String(image.width)),
+      meta_('property', 'og:image:height', String(image.height)),
+      meta_('property', 'og:image:alt', image.alt),
     );
   }
   if (type === 'article') {
     if (meta.published) tags.push(meta_('property', 'article:published_time', meta.published.toISOString()));
     if (meta.modified) tags.push(meta_('property', 'article:modified_time', meta.modified.toISOString()));
+    if (meta.section) tags.push(meta_('property', 'article:section', meta.section));
   }
   tags.push(
-    meta_('name', 'twitter:card', ctx.image ? 'summary_large_image' : 'summary'),
+    meta_('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
     meta_('name', 'twitter:title', meta.title),
     meta_('name', 'twitter:description', meta.description),
   );
-  if (ctx.image) tags.push(meta_('name', 'twitter:image', abs(ctx.image.path)), meta_('name', 'twitter:image:alt', ctx.image.alt));
+  if (image) tags.push(meta_('name', 'twitter:image', abs(image.path)), meta_('name', 'twitter:image:alt', image.alt));
 
   for (const block of meta.jsonLd ?? []) {
     const problems = jsonLdProblems(block);

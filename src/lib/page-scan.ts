@@ -25,6 +25,22 @@ export interface PageFacts {
   csp: string | undefined;
   /** `data-pagefind-lang` of `<html>`: the page belongs to that language's search index. */
   searchLang: string | undefined;
+  /** What the page says about itself to link previews and assistants (share cards, Markdown copies). */
+  about: PageAbout;
+}
+
+/** `<html lang dir>`, the Open Graph title, site name, section and image, the description and the Markdown alternate. */
+export interface PageAbout {
+  lang: string | undefined;
+  dir: string | undefined;
+  title: string | undefined;
+  description: string | undefined;
+  siteName: string | undefined;
+  section: string | undefined;
+  /** Absolute URL of og:image. */
+  image: string | undefined;
+  /** Absolute URL of `<link rel="alternate" type="text/markdown">`. */
+  markdown: string | undefined;
 }
 
 const RAW_TEXT = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
@@ -33,7 +49,7 @@ const ATTR = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 const HEAD_END = /<\/head\s*>/i;
 
 /** The attributes a step reads; every other attribute is skipped without being decoded. */
-const WANTED = new Set(['id', 'href', 'name', 'rel', 'hreflang', 'content', 'property', 'http-equiv', 'data-pagefind-lang']);
+const WANTED = new Set(['id', 'href', 'name', 'rel', 'hreflang', 'content', 'property', 'http-equiv', 'data-pagefind-lang', 'lang', 'dir', 'type']);
 
 /**
  * A copy of `s` that does not point into the page. V8 makes a substring a view of the string it was
@@ -61,7 +77,9 @@ export function scanPage(html: string): PageFacts {
     seo: { canonical: undefined, noindex: false, alternates: [], modified: undefined },
     csp: undefined,
     searchLang: undefined,
+    about: { lang: undefined, dir: undefined, title: undefined, description: undefined, siteName: undefined, section: undefined, image: undefined, markdown: undefined },
   };
+  const about = facts.about;
   let robots: string | undefined;
   for (const m of text.matchAll(TAG)) {
     const tag = m[1]!.toLowerCase();
@@ -77,6 +95,8 @@ export function scanPage(html: string): PageFacts {
     }
     if (tag === 'html') {
       facts.searchLang ??= attrs['data-pagefind-lang']?.trim() || undefined;
+      about.lang ??= attrs.lang;
+      about.dir ??= attrs.dir;
       continue;
     }
     if (headEnd !== -1 && m.index > headEnd) continue;
@@ -85,10 +105,16 @@ export function scanPage(html: string): PageFacts {
       const href = attrs.href;
       if (rel === 'canonical') facts.seo.canonical ??= href;
       else if (rel === 'alternate' && attrs.hreflang !== undefined) facts.seo.alternates.push({ hreflang: attrs.hreflang, href: href ?? '' });
+      else if (rel === 'alternate' && attrs.type === 'text/markdown') about.markdown ??= href;
     } else if (tag === 'meta') {
       const content = attrs.content;
       if (attrs.name === 'robots') robots ??= content ?? '';
+      else if (attrs.name === 'description') about.description ??= content;
       else if (attrs.property === 'article:modified_time') facts.seo.modified ??= content;
+      else if (attrs.property === 'og:title') about.title ??= content;
+      else if (attrs.property === 'og:site_name') about.siteName ??= content;
+      else if (attrs.property === 'article:section') about.section ??= content;
+      else if (attrs.property === 'og:image') about.image ??= content;
       else if (attrs['http-equiv']?.toLowerCase() === 'content-security-policy') facts.csp ??= content;
     }
   }

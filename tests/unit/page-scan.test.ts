@@ -36,6 +36,23 @@ describe('what the steps after the build read from a page', () => {
     expect(facts.searchLang).toBe('ru');
   });
 
+  it('finds what link previews and assistants read: <html lang dir>, og:title, site name, section, image and the Markdown copy', () => {
+    const html = `<!doctype html><html lang="ar" dir="rtl"><head><meta name="description" content="وصف &amp; المزيد">
+<link rel="alternate" type="text/markdown" href="https://help.example.org/ar/x.md"><link rel="alternate" type="application/rss+xml" href="https://help.example.org/ar/rss.xml">
+<meta property="og:title" content="عنوان"><meta property="og:site_name" content="مساعدة"><meta property="article:section" content="الأمان">
+<meta property="og:image" content="https://help.example.org/ar/x/card.png"></head><body><p lang="en">x</p></body></html>`;
+    expect(scanPage(html).about).toEqual({
+      lang: 'ar',
+      dir: 'rtl',
+      title: 'عنوان',
+      description: 'وصف & المزيد',
+      siteName: 'مساعدة',
+      section: 'الأمان',
+      image: 'https://help.example.org/ar/x/card.png',
+      markdown: 'https://help.example.org/ar/x.md',
+    });
+  });
+
   // The sitemap, link check and headers steps keep every page's facts until the last page has been
   // read. A substring in V8 can keep the whole string it was cut from alive: at 20,000 pages that was
   // about a gigabyte of HTML held by a few URLs each.

@@ -90,6 +90,24 @@ describe('the head of an article', () => {
   });
 });
 
+describe('an article’s own share card and Markdown copy', () => {
+  const head = buildHead(
+    { ...article, image: { path: '/en/reset-password/card.png', width: 1200, height: 630, type: 'image/png', alt: 'Reset your password' }, markdownPath: '/en/reset-password.md', section: 'Signing in' },
+    site,
+  );
+  it('replaces the site image in og:image and twitter:image, with its size', () => {
+    expect(metaContent(head, 'og:image')).toEqual(['https://help.example/en/reset-password/card.png']);
+    expect(metaContent(head, 'og:image:width')).toEqual(['1200']);
+    expect(metaContent(head, 'og:image:height')).toEqual(['630']);
+    expect(metaContent(head, 'twitter:image')).toEqual(['https://help.example/en/reset-password/card.png']);
+    expect(metaContent(head, 'twitter:card')).toEqual(['summary_large_image']);
+    expect(metaContent(head, 'article:section')).toEqual(['Signing in']);
+  });
+  it('links the Markdown copy as an alternate of type text/markdown', () => {
+    expect(find(head, (a) => a.rel === 'alternate' && a.type === 'text/markdown', 'link').map((t) => t.attrs.href)).toEqual(['https://help.example/en/reset-password.md']);
+  });
+});
+
 describe('a fallback page', () => {
   const head = buildHead({ ...article, path: '/ar/reset-password/', canonicalPath: '/en/reset-password/', noindex: true }, { ...site, lang: 'ar' });
 
