@@ -3,10 +3,11 @@
  * over one reader of dist/ (each file walked once, each page read and scanned once):
  *   1. locale-404    <lang>/404/index.html → <lang>/404.html, where static hosts look for it
  *   2. link-check    every internal link and #anchor resolves (else the build stops, naming the file)
- *   3. search-index  one Pagefind index per language, built and released one after another
- *   4. search-words  each language's vocabulary from what Pagefind indexed, for typo tolerance
- *   5. sitemap       sitemap-index.xml from what each page's head says (indexable, canonical, hreflang)
- *   6. headers       _headers with the one CSP of every page, after the search files it caches
+ *   3. markdown-copies  each article's <locale>/<slug>.md from its page, and <locale>/llms-full.txt
+ *   4. search-index  one Pagefind index per language, built and released one after another
+ *   5. search-words  each language's vocabulary from what Pagefind indexed, for typo tolerance
+ *   6. sitemap       sitemap-index.xml from what each page's head says (indexable, canonical, hreflang)
+ *   7. headers       _headers with the one CSP of every page, after the search files it caches
  * Each step logs one line with its figure and the time it took.
  */
 import type { AstroIntegration } from 'astro';
@@ -16,6 +17,7 @@ import { runPipeline } from './pipeline.ts';
 import { headers } from './steps/headers.ts';
 import { linkCheck } from './steps/link-check.ts';
 import { locale404 } from './steps/locale-404.ts';
+import { markdownCopies } from './steps/markdown-copies.ts';
 import { searchIndex } from './steps/search-index.ts';
 import { searchWords } from './steps/search-words.ts';
 import { sitemapStep } from './steps/sitemap.ts';
@@ -41,6 +43,7 @@ export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
         const steps = [
           locale404(locales.map((l) => l.code)),
           linkCheck(),
+          markdownCopies(),
           searchIndex(
             locales.map((l) => l.searchLang),
             { required: locales.filter((l) => l.full).map((l) => l.searchLang) },
