@@ -7,10 +7,13 @@
  *   4. search-index  one Pagefind index per language, built and released one after another
  *   5. search-words  each language's vocabulary from what Pagefind indexed, for typo tolerance
  *   6. sitemap       sitemap-index.xml from what each page's head says (indexable, canonical, hreflang)
- *   7. headers       _headers with the one CSP of every page, after the search files it caches
+ *   7. share-cards   each article's card.png, drawn in worker threads during the steps before it (or
+ *                    reused from the cache), waited for here
+ *   8. headers       _headers with the one CSP of every page, after the search files it caches
  * Each step logs one line with its figure and the time it took.
  */
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuiltSite } from './built-site.ts';
 import { runPipeline } from './pipeline.ts';
@@ -20,6 +23,7 @@ import { locale404 } from './steps/locale-404.ts';
 import { markdownCopies } from './steps/markdown-copies.ts';
 import { searchIndex } from './steps/search-index.ts';
 import { searchWords } from './steps/search-words.ts';
+import { shareCards } from './steps/share-cards.ts';
 import { sitemapStep } from './steps/sitemap.ts';
 
 export interface HelpCenterOptions {
@@ -30,11 +34,13 @@ export interface HelpCenterOptions {
 export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
   const sitemap = sitemapStep();
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'help-center',
     hooks: {
       'astro:config:done': (params) => {
         base = params.config.base;
+        cacheDir = fileURLToPath(params.config.cacheDir);
         return sitemap.hooks['astro:config:done']?.(params);
       },
       'astro:routes:resolved': (params) => sitemap.hooks['astro:routes:resolved']?.(params),
@@ -50,6 +56,7 @@ export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
           ),
           searchWords(),
           sitemap,
+          shareCards({ cacheDir: join(cacheDir, 'share-cards') }),
           headers(),
         ];
         await runPipeline(steps, new BuiltSite(fileURLToPath(dir), base), pages, logger);

@@ -6,8 +6,11 @@ import { walk } from '../support/dist.ts';
 import { editorSite } from '../support/editor-site.ts';
 import type { FixtureBuild } from '../support/fixture.ts';
 
-/** The order issue 17 states (with issue 13's search vocabulary after the index); src/integrations/help-center.ts runs them so. */
-const ORDER = ['locale-404', 'link-check', 'search-index', 'search-words', 'sitemap', 'headers'];
+/**
+ * The order issue 17 states (with issue 13's search vocabulary after the index, and issue 27's Markdown
+ * copies and share cards); src/integrations/help-center.ts runs them so.
+ */
+const ORDER = ['locale-404', 'link-check', 'markdown-copies', 'search-index', 'search-words', 'sitemap', 'share-cards', 'headers'];
 
 /**
  * What happens after `astro build` is one pipeline (src/integrations/help-center.ts): a build of the
@@ -62,6 +65,14 @@ describe('the steps after the build', () => {
 
     const sitemapUrls = (readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8').match(/<url>/g) ?? []).length;
     expect(lineOf('sitemap')).toContain(`listed ${sitemapUrls} of ${html} pages in sitemap-index.xml`);
+
+    const files = walk(build.dist);
+    const copies = files.filter((f) => f.endsWith('.md'));
+    expect(lineOf('markdown-copies')).toContain(`${copies.length} Markdown copies`);
+    expect(lineOf('markdown-copies')).toContain(`llms-full.txt for ${locales.length} languages`);
+    const cards = files.filter((f) => f.endsWith('/card.png'));
+    expect(cards.length).toBe(copies.length);
+    expect(lineOf('share-cards')).toMatch(new RegExp(`^.* ${cards.length} cards: \\d+ drawn, \\d+ reused from the cache`));
 
     expect(lineOf('headers')).toContain(`the CSP of all ${html} pages`);
     expect(readFileSync(join(build.dist, '_headers'), 'utf8')).toMatch(/pagefind\.ru_[0-9a-f]+\.pf_meta/);

@@ -1,0 +1,149 @@
+/**
+ * A share card per article (`<locale>/<slug>/card.png`, 1200×630: the title in its own script, the
+ * category and the site's name; design in src/lib/share-card/layout.ts), for the link previews of
+ * messengers and social sites. A page gets a card when its og:image is its own card (a fallback page
+ * shows its source language's); the card says what the page's head says (og:title, article:section,
+ * og:site_name, `<html lang dir>`).
+ *
+ * Cards are drawn in worker threads while the other steps go on (the pass over the pages, Pagefind),
+ * and kept in `<cacheDir>/share-cards/` named by a hash of everything the drawing depends on: a card
+ * whose article, category and site name are unchanged is copied from there, not drawn again. After a
+ * build, a language's cached cards that no page used are deleted.
+ */
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { cardFileFor } from '../../lib/copies.ts';
+import { cardKey, type CardSpec } from '../../lib/share-card/layout.ts';
+import { rendererVersions } from '../share-cards/fonts.ts';
+import type { Step } from '../pipeline.ts';
+
+export interface ShareCardOptions {
+  /** Where drawn cards are kept between builds (Astro's cacheDir + "share-cards"). */
+  cacheDir: string;
+  /** Worker threads that draw; by default one per core. */
+  workers?: number;
+}
+
+type Job = { resolve: (png: Uint8Array) => void; reject: (e: Error) => void };
+
+/** Worker threads that draw cards; started on the first card that is not in the cache. */
+function workerPool(size: number) {
+  const workers: Worker[] = [];
+  const jobs = new Map<number, Job>();
+  const queue: { id: number; spec: CardSpec }[] = [];
+  const idle: Worker[] = [];
+  let next = 0;
+  const start = () => {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL('../share-cards/worker.ts', import.meta.url));
+      w.on('message', (m: { id: number; png?: Uint8Array; error?: string }) => {
+        const job = jobs.get(m.id)!;
+        jobs.delete(m.id);
+        if (m.png) job.resolve(m.png);
+        else job.reject(new Error(`share-cards: ${m.error}`));
+        feed(w);
+      });
+      w.on('error', (e) => {
+        for (const job of jobs.values()) job.reject(e);
+        jobs.clear();
+      });
+      workers.push(w);
+      idle.push(w);
+    }
+  };
+  const feed = (w: Worker) => {
+    const item = queue.shift();
+    if (item) w.postMessage(item);
+    else idle.push(w);
+  };
+  return {
+    draw(spec: CardSpec): Promise<Uint8Array> {
+      if (!workers.length) start();
+      const id = next++;
+      const done = new Promise<Uint8Array>((resolve, reject) => jobs.set(id, { resolve, reject }));
+      queue.push({ id, spec });
+      const w = idle.pop();
+      if (w) feed(w);
+      return done;
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+      workers.length = 0;
+    },
+  };
+}
+
+export function shareCards({ cacheDir, workers = availableParallelism() }: ShareCardOptions): Step {
+  const pool = workerPool(Math.max(1, workers));
+  const versions = rendererVersions();
+  const pending: Promise<void>[] = [];
+  /** Cache file names this build used, by locale (the other cached cards of those locales are stale). */
+  const used = new Map<string, Set<string>>();
+  let drawn = 0;
+  let reused = 0;
+  let bytes = 0;
+  let largest = { file: '', size: 0 };
+  return {
+    name: 'share-cards',
+    start: () => {
+      mkdirSync(cacheDir, { recursive: true });
+    },
+    page: ({ file, url, facts }, { site }) => {
+      const { about } = facts;
+      if (!about.image || !file.endsWith('/index.html') || decodeURI(new URL(about.image).pathname) !== decodeURI(`${url}card.png`)) return;
+      if (!about.title || !about.siteName || !about.lang) throw new Error(`share-cards: ${file} names its own card as og:image but its head lacks og:title, og:site_name or <html lang>`);
+      const spec: CardSpec = { title: about.title, category: about.section ?? '', siteName: about.siteName, lang: about.lang, dir: about.dir === 'rtl' ? 'rtl' : 'ltr' };
+      const locale = file.split('/')[0]!;
+      const name = `${locale}-${cardKey(spec, versions)}.png`;
+      if (!used.has(locale)) used.set(locale, new Set());
+      used.get(locale)!.add(name);
+      const cached = join(cacheDir, name);
+      const out = cardFileFor(file);
+      const count = (size: number) => {
+        bytes += size;
+        if (size > largest.size) largest = { file: out, size };
+      };
+      try {
+        // Reused: copied (a copy-on-write clone where the file system has them).
+        mkdirSync(join(site.dir, out, '..'), { recursive: true });
+        copyFileSync(cached, join(site.dir, out));
+        site.files.add(out);
+        reused++;
+        count(statSync(cached).size);
+        return;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
+      pending.push(
+        pool.draw(spec).then((png) => {
+          site.write(out, png);
+          // Written under another name first: a build running beside this one never reads half a file.
+          const tmp = `${cached}.${process.pid}.tmp`;
+          writeFileSync(tmp, png);
+          renameSync(tmp, cached);
+          drawn++;
+          count(png.length);
+        }),
+      );
+    },
+    finish: async () => {
+      await Promise.all(pending);
+      await pool.close();
+      let stale = 0;
+      for (const name of readdirSync(cacheDir)) {
+        if (!name.endsWith('.png')) continue;
+        const locale = name.slice(0, name.lastIndexOf('-'));
+        if (used.has(locale) && !used.get(locale)!.has(name)) {
+          rmSync(join(cacheDir, name), { force: true });
+          stale++;
+        }
+      }
+      const cards = drawn + reused;
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+      return `${cards} cards: ${drawn} drawn, ${reused} reused from the cache${stale ? `, ${stale} stale ones removed` : ''}; ${cards ? `${kb(bytes / cards)} on average, largest ${kb(largest.size)} (${largest.file})` : 'none'}`;
+    },
+    close: () => pool.close(),
+  };
+}
