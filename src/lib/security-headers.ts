@@ -120,10 +120,17 @@ export function securityHeaders(metaPolicy: string): [string, string][] {
 /** Pagefind names its per-language metadata `pagefind.<lang>_<hash>.pf_meta` (hashed, so immutable too). */
 export const isPagefindMeta = (file: string) => /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/.test(file);
 
+/**
+ * Text for assistants, by extension: each article's Markdown copy (`<locale>/<slug>.md`) and the
+ * llms.txt files. Hosts guess no type for .md, and send .txt without a charset.
+ */
+export const TEXT_TYPES = { md: 'text/markdown; charset=utf-8', txt: 'text/plain; charset=utf-8' } as const;
+
 /** `hashedFiles`: further hashed files (paths inside dist, e.g. Pagefind's .pf_meta) that get the long cache. */
 export function headerRules(metaPolicy: string, base: string, hashedFiles: readonly string[] = []): HeaderRule[] {
   return [
     { path: `${base}*`, headers: securityHeaders(metaPolicy) },
+    ...Object.entries(TEXT_TYPES).map(([ext, type]): HeaderRule => ({ path: `${base}*.${ext}`, headers: [['Content-Type', type]] })),
     ...[...immutablePaths(base), ...hashedFiles.map((f) => `${base}${f}`)].map(
       (path): HeaderRule => ({ path, headers: [['Cache-Control', IMMUTABLE_CACHE]] }),
     ),
@@ -163,7 +170,7 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
 const nginxQuote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /** Text types nginx compresses on the fly (Pagefind's index files come compressed already). */
-export const NGINX_GZIP_TYPES = ['text/css', 'text/plain', 'text/xml', 'application/javascript', 'text/javascript', 'application/json', 'application/xml', 'application/rss+xml', 'image/svg+xml', 'application/manifest+json'];
+export const NGINX_GZIP_TYPES = ['text/css', 'text/plain', 'text/markdown', 'text/xml', 'application/javascript', 'text/javascript', 'application/json', 'application/xml', 'application/rss+xml', 'image/svg+xml', 'application/manifest+json'];
 
 /** A path segment that can be a locale's folder: lowercase letters, maybe with subtags (`es`, `pt-br`); `_astro` and `pagefind` are not. */
 export const NGINX_LOCALE_SEGMENT = '[a-z]{2,3}(?:-[a-z0-9]+)*';
@@ -204,6 +211,12 @@ export function toNginx(metaPolicy: string, base: string): string {
   const noCache = `    add_header Cache-Control ${nginxQuote('no-cache')} always;`;
   const cached = immutablePaths(base).map((p) => p.replace(/\*$/, ''));
   const regexBase = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Nested in a location, so it keeps that location's headers and 404 page; only the type changes. The
+  // charset is added by nginx's charset module (a type written with it would not match gzip_types).
+  const textType = (pattern: string, ext: keyof typeof TEXT_TYPES) => {
+    const mime = TEXT_TYPES[ext].split(';')[0]!;
+    return [`    location ~ ${pattern} {`, `        types { ${mime} ${ext}; }`, '        charset utf-8;', `        charset_types ${mime};`, '    }'];
+  };
   const lines = [
     '# Security and cache headers for the built site (dist/), served by nginx.',
     '# Generated from src/lib/security-headers.ts and the CSP Astro writes into every page:',
@@ -220,6 +233,7 @@ export function toNginx(metaPolicy: string, base: string): string {
     ...security,
     noCache,
     '    try_files $uri $uri/ =404;',
+    ...textType(`"^${regexBase}[^/]+\\.txt$"`, 'txt'),
     '}',
     '',
     // In quotes: nginx would read the regex's braces as a block.
@@ -228,6 +242,8 @@ export function toNginx(metaPolicy: string, base: string): string {
     noCache,
     '    try_files $uri $uri/ =404;',
     '    error_page 404 @locale_404;',
+    ...textType('\\.md$', 'md'),
+    ...textType('\\.txt$', 'txt'),
     '}',
     '',
     '# The locale\'s 404 page if it has one, else the root one; the status stays 404.',

@@ -19,7 +19,9 @@ export function headers(): Step {
       const hashed = [...site.files].filter(isPagefindMeta).sort();
       const rules = headerRules(policy.result(), site.base, hashed);
       site.write('_headers', toHeadersFile(rules));
-      return `wrote _headers: the CSP of all ${pages} pages, referrer, nosniff, permissions and ${rules.length - 1} cache rules`;
+      const cache = rules.filter((r) => r.headers.some(([name]) => name === 'Cache-Control')).length;
+      const types = rules.filter((r) => r.headers.some(([name]) => name === 'Content-Type')).map((r) => r.path.split('*').pop());
+      return `wrote _headers: the CSP of all ${pages} pages, referrer, nosniff, permissions, the type of ${types.join(' and ')} files and ${cache} cache rules`;
     },
   };
 }
