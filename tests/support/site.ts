@@ -50,3 +50,50 @@ export function pageKind(path: string): string {
   if (parts.length === 2) return ['articles', 'faq', 'recovery', 'search'].includes(parts[1]!) ? parts[1]! : 'article';
   return parts[1]!;
 }
+
+/**
+ * The locale whose every page the per-page browser checks visit: Arabic, right to left, the one that
+ * differs most from the others.
+ */
+export const EVERY_PAGE_LOCALE = 'ar';
+
+/**
+ * What makes two pages of a locale the same template for a browser: the page's kind, the islands it
+ * carries and the notices it shows (fallback, outdated, draft). Pages of one variant differ in their
+ * text only, which the source-language parity checks and the full locale's visit already cover.
+ */
+export function pageVariant(path: string, dist = DIST): string {
+  const built = builtPages(dist).find((p) => p.url === path);
+  if (!built) return pageKind(path);
+  const islands = [...new Set(built.doc.querySelectorAll('astro-island').map((i) => /\/([A-Za-z]+)[^/]*$/.exec(i.getAttribute('component-url') ?? '')?.[1] ?? 'island'))].sort();
+  const notices = ['data-fallback-notice', 'data-outdated-notice', 'data-draft-banner'].filter((n) => built.doc.querySelector(`[${n}]`));
+  return [pageKind(path), ...islands, ...notices].join('+');
+}
+
+export interface PageSample {
+  /** Pages to visit: every page of EVERY_PAGE_LOCALE, one page of each variant in every other locale and the root. */
+  visit: string[];
+  /** Every page of the site (dist and sitemap). */
+  all: string[];
+  /** For test names and logs: which pages are visited. */
+  says: string;
+}
+
+/**
+ * The pages per-page browser checks visit, so a new language adds its variants (a dozen pages), not
+ * all its pages: every page of one locale and each kind of page of the others (see pageVariant).
+ */
+export function samplePages(dist = DIST): PageSample {
+  const all = sitePaths(dist);
+  const localeOf = (p: string) => (/^\/([a-z]{2,3}(?:-[a-z0-9]+)?)\//i.exec(p)?.[1] ?? '');
+  const byVariant = new Map<string, string>();
+  for (const p of all) {
+    const locale = localeOf(p);
+    if (locale === EVERY_PAGE_LOCALE) continue;
+    const key = `${locale}:${pageVariant(p, dist)}`;
+    if (!byVariant.has(key)) byVariant.set(key, p);
+  }
+  const every = all.filter((p) => localeOf(p) === EVERY_PAGE_LOCALE);
+  const visit = [...new Set([...every, ...byVariant.values()])].sort();
+  return { visit, all, says: `every page of ${EVERY_PAGE_LOCALE} (${every.length}) and each kind of page of the other locales (${visit.length - every.length})` };
+}
