@@ -10,6 +10,7 @@ import { blockSchema } from './schemas/block.ts';
 import { categorySchema } from './schemas/category.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { noticeSchema } from './schemas/notice.ts';
 import { passwordRulesSchema } from './schemas/password-rules.ts';
 import { proofSchema } from './schemas/proof.ts';
 import { validatedGlob } from './schemas/loader.ts';
@@ -27,6 +28,8 @@ function collection<S extends z.ZodType>(name: ContentKindName, schema: S) {
       // The articles' text is compiled from the file; keeping it in the data store too would ship every article's source in the build's bundle.
       { base: `./${kind.dir}`, pattern: kindPattern(kind), generateId: keepPath, ...(name === 'articles' ? { retainBody: false } : {}) },
       schema,
+      // Most days there is no notice at all.
+      { mayBeEmpty: name === 'notices' },
     ),
     schema,
   });
@@ -42,5 +45,6 @@ export const collections = {
   recoveryTree: collection('recoveryTree', recoveryTreeSchema),
   recoveryStrings: collection('recoveryStrings', recoveryStringsSchema),
   searchSynonyms: collection('searchSynonyms', synonymsSchema),
+  notices: collection('notices', noticeSchema),
   passwordRules: collection('passwordRules', passwordRulesSchema),
 } satisfies Record<ContentKindName, unknown>;

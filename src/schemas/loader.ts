@@ -12,7 +12,8 @@ import { formatIssues, impossibleDates } from '../lib/schema-errors.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
-export function validatedGlob(options: GlobOptions, schema: z.ZodType): Loader {
+/** `mayBeEmpty`: a kind that often has no files at all (dated notices): say nothing about an empty or missing folder. */
+export function validatedGlob(options: GlobOptions, schema: z.ZodType, { mayBeEmpty = false } = {}): Loader {
   const inner = glob(options);
   const fields = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
   return {
@@ -43,8 +44,9 @@ export function validatedGlob(options: GlobOptions, schema: z.ZodType): Loader {
         }
         return result ?? props.data;
       };
+      const logger = mayBeEmpty ? quietWhenEmpty(context.logger) : context.logger;
       try {
-        await inner.load({ ...context, parseData });
+        await inner.load({ ...context, logger, parseData });
       } catch (error) {
         throw frontmatterSyntaxError(error) ?? error;
       }
@@ -53,6 +55,12 @@ export function validatedGlob(options: GlobOptions, schema: z.ZodType): Loader {
       if (problems.length) throw new ContentSchemaError(problems);
     },
   };
+}
+
+/** The loader's logger without its warnings about a folder that is missing or has no files. */
+function quietWhenEmpty(logger: LoaderContext['logger']): LoaderContext['logger'] {
+  const empty = /^(No files found matching|The base directory .* does not exist)/;
+  return Object.assign(Object.create(logger) as LoaderContext['logger'], { warn: (message: string) => (empty.test(message) ? undefined : logger.warn(message)) });
 }
 
 /** Astro reports broken YAML with the parser's words only; add the file, the line and what a line should look like. */

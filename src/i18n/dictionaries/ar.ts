@@ -67,6 +67,8 @@ export const ar = {
   'article.fallbackNotice': 'لم تُترجم هذه المقالة إلى {pageLanguage} بعد. إليك النسخة باللغة: {language}.',
   'page.fallbackNotice': 'لم تُترجم هذه الصفحة إلى {pageLanguage} بعد. إليك النسخة باللغة: {language}.',
   'article.draft': 'مسودة: لن تظهر هذه الصفحة في الموقع المنشور.',
+  // A dated notice at the top of an article (content/notices/): when it was posted.
+  'notice.posted': 'نُشر في {date}',
   'faq.title': 'الأسئلة والأجوبة',
   'faq.description': 'إجابات قصيرة عن الأسئلة الشائعة حول الدخول إلى حساب Xiaomi واستعادة الوصول إليه وقفل الهاتف وأمان الحساب.',
   'faq.readMore': 'للمزيد: {title}',

@@ -53,6 +53,8 @@ export const en = {
   'article.fallbackNotice': 'This article is not yet translated into {pageLanguage}. Here is the {language} version.',
   'page.fallbackNotice': 'This page is not yet translated into {pageLanguage}. Here is the {language} version.',
   'article.draft': 'Draft: this page will not be part of the published site.',
+  // A dated notice at the top of an article (content/notices/): when it was posted.
+  'notice.posted': 'Posted {date}',
   'faq.title': 'Questions and answers',
   'faq.description': 'Short answers to common questions about signing in to a Xiaomi account, getting access back, locked phones and security.',
   'faq.readMore': 'Read more: {title}',

@@ -53,6 +53,8 @@ export const es = {
   'article.fallbackNotice': 'Este artículo aún no está traducido al {pageLanguage}. Aquí tienes la versión en {language}.',
   'page.fallbackNotice': 'Esta página aún no está traducida al {pageLanguage}. Aquí tienes la versión en {language}.',
   'article.draft': 'Borrador: esta página no formará parte del sitio publicado.',
+  // A dated notice at the top of an article (content/notices/): when it was posted.
+  'notice.posted': 'Publicado el {date}',
   'faq.title': 'Preguntas y respuestas',
   'faq.description': 'Respuestas breves a las dudas más comunes sobre cómo entrar en tu cuenta Xiaomi, recuperarla, teléfonos bloqueados y seguridad.',
   'faq.readMore': 'Más información: {title}',

@@ -61,6 +61,8 @@ export const ru = {
   'article.fallbackNotice': 'Эта статья ещё не переведена на {pageLanguage}. Ниже — версия на языке: {language}.',
   'page.fallbackNotice': 'Эта страница ещё не переведена на {pageLanguage}. Ниже — версия на языке: {language}.',
   'article.draft': 'Черновик: эта страница не попадёт в опубликованный сайт.',
+  // A dated notice at the top of an article (content/notices/): when it was posted.
+  'notice.posted': 'Опубликовано {date}',
   // — FAQ —
   'faq.title': 'Вопросы и ответы',
   'faq.description': 'Короткие ответы на частые вопросы о входе в аккаунт Xiaomi, восстановлении доступа, блокировке телефона и безопасности.',
