@@ -30,6 +30,7 @@ import { ensureLighthouse, ensureStarlight, LIGHTHOUSE_VERSION, pickStarlight } 
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { evaluateTargets, renderMarkdown, updateReadme } from './bench/report.mjs';
 import { passwordBench, searchBench } from './bench/external.mjs';
+import { cardsBench } from './bench/cards.mjs';
 
 let opts;
 try {
@@ -66,6 +67,11 @@ const log = (s) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed
 const nf = (n) => n.toLocaleString('en-US');
 const KB = (b) => (b == null ? '–' : `${(b / 1024).toFixed(1)} KB`);
 const notes = [];
+if (opts.cards) {
+  // Only the share cards' cost (scripts/bench/cards.mjs), then stop.
+  await cardsBench({ sizes, source, run: RUN, logs: LOGS, outDir, keep, log });
+  process.exit(0);
+}
 
 // ── machine and versions ──────────────────────────────────────────────────────────────────
 const pkgVersion = (name, dir = ROOT) => {

@@ -14,7 +14,9 @@ export const USAGE = `npm run bench -- [options]
   --source <head|worktree>  build the last commit (default) or the work tree
   --out <dir>           write results.json/.md there (the README is then left alone)
   --no-starlight  --no-lighthouse  --no-readme  --keep (keep the temporary builds)
-  --render              only re-render results.md and the README section from bench/results.json`;
+  --render              only re-render results.md and the README section from bench/results.json
+  --cards               only what share cards cost: per size (default 1,000) a build without cards, a cold and a
+                        warm one with them; writes bench/results-cards.md (scripts/bench/cards.mjs)`;
 
 const DEFAULT_SIZES = [100, 1000];
 
@@ -44,6 +46,7 @@ export function benchOptions(argv) {
         'no-readme': { type: 'boolean' },
         keep: { type: 'boolean' },
         render: { type: 'boolean' },
+        cards: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
@@ -56,10 +59,13 @@ export function benchOptions(argv) {
   const extra = (values.n ?? []).map((v) => positive('n', v));
   const sizes = values.sizes
     ? values.sizes.split(',').map((v) => positive('sizes', v.trim()))
-    : [...new Set([...(quick ? [50] : DEFAULT_SIZES), ...extra])].sort((a, b) => a - b);
+    : values.cards
+      ? [...new Set([1000, ...extra])].sort((a, b) => a - b)
+      : [...new Set([...(quick ? [50] : DEFAULT_SIZES), ...extra])].sort((a, b) => a - b);
   return {
     help: values.help ?? false,
     render: values.render ?? false,
+    cards: values.cards ?? false,
     quick,
     sizes,
     repeat: values.repeat ? positive('repeat', values.repeat) : 1,

@@ -56,7 +56,8 @@ export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
           ),
           searchWords(),
           sitemap,
-          shareCards({ cacheDir: join(cacheDir, 'share-cards') }),
+          // BENCH_SKIP_CARDS=1: the bench's baseline build, to measure what the cards cost (og:image then names missing files).
+          ...(process.env.BENCH_SKIP_CARDS === '1' ? [] : [shareCards({ cacheDir: join(cacheDir, 'share-cards') })]),
           headers(),
         ];
         await runPipeline(steps, new BuiltSite(fileURLToPath(dir), base), pages, logger);
