@@ -6,8 +6,9 @@
  * (measured in real Chromium against a built site served locally). A measurement, not a test: it
  * asserts nothing.
  *
- * CLI:     npm run build && node scripts/bench-search.mjs [distDir] [--json]
- *          distDir defaults to dist/; --json prints the result object instead of tables.
+ * CLI:     npm run build && node scripts/bench-search.mjs [distDir] [--json] [--alias-free-dist dir]
+ *          distDir defaults to dist/; --json prints the result object instead of tables;
+ *          --alias-free-dist: a build without aliases (see search:eval --alias-free) for the honest rate.
  *          Env: CHROMIUM_PATH (default /usr/bin/chromium), BASE_PATH (if the site was built with one).
  *
  * Module:  import { benchSearch } from './scripts/bench-search.mjs';
@@ -19,6 +20,8 @@
  *                 only locales present in the index are measured)
  *   querySet      false to skip the hit rate of tests/search-queries/ (default: measured)
  *   querySetRoot  the project to read tests/search-queries/ from (default: this script's)
+ *   aliasFreeDist a build of the same site whose articles have no aliases (scripts/lib/alias-free.ts):
+ *                 the held-out half is scored there too (the honest measure of issue 25)
  *   log           function for the printed tables (default console.log; pass null to stay quiet)
  * Returns:
  *   {
@@ -26,8 +29,12 @@
  *     locales: { [lang]: { pages, metaBytes, indexBytes, filterBytes, fragmentBytes, wasmBytes, totalBytes } },
  *     vocabulary: { [lang]: { words, shards, bytes, gzipBytes, largestShardGzip } },   // pagefind/words/
  *     querySet: { [lang]: { total, hits, rate, byTag: { [tag]: { total, hits, rate } }, misses: [line] } },
+ *     unseen: { [lang]: { training, heldOut, aliasFree?: { total, hits, rate, misses }, target } },  // tests/search-queries/unseen/
  *     firstQuery: [{ lang, page, query, results, requests, bytes, gzipBytes, pagefindBytes, pagefindGzipBytes,
- *                    codeBytes, codeGzipBytes, wordsBytes, wordsGzipBytes, files: [{ path, bytes }] }],
+ *                    codeBytes, codeGzipBytes, wordsBytes, wordsGzipBytes, lexiconGzipBytes,
+ *                    byKind: { [kind]: gzipBytes }, files: [{ path, bytes, gzip, kind }] }],
+ *   kinds: pagefind.js, wasm, pagefind meta, index chunks, filters, fragments (Pagefind's own); vocabulary,
+ *   lexicon, synonyms (our layer); UI code (the dialog's JavaScript and CSS)
  *   }
  *   Sizes are bytes on disk / response bodies as served (Pagefind's index, filter and fragment files
  *   are already gzip-compressed inside); gzipBytes estimates the wire size if the host gzips text.
@@ -119,6 +126,31 @@ export async function querySetRates(dist, setRoot = HERE) {
   return out;
 }
 
+/**
+ * Training, held-out and (with `aliasFreeDist`) alias-free held-out top-3 rates of the unseen queries
+ * (tests/search-queries/unseen/, split once by a fixed seed), through scripts/search-eval.mjs.
+ */
+export async function unseenRates(dist, setRoot = HERE, aliasFreeDist) {
+  if (![setRoot, HERE].some((r) => existsSync(join(r, 'tests', 'search-queries', 'unseen', 'split.ts')))) return null;
+  const { evaluateSearch } = await import(pathToFileURL(join(HERE, 'scripts', 'search-eval.mjs')).href);
+  return evaluateSearch({ dist, aliasFreeDist });
+}
+
+/** What a fetched file is, for the first query's byte breakdown. */
+export function fileKind(path) {
+  if (path.includes('/pagefind/words/lexicon/')) return 'lexicon';
+  if (path.includes('/pagefind/words/')) return 'vocabulary';
+  if (path.endsWith('/search/synonyms.json')) return 'synonyms';
+  if (/\/pagefind\/pagefind(-worker)?\.js$/.test(path)) return 'pagefind.js';
+  if (/\/pagefind\/wasm\./.test(path)) return 'wasm';
+  if (path.includes('/pagefind/index/')) return 'index chunks';
+  if (path.includes('/pagefind/filter/')) return 'filters';
+  if (path.includes('/pagefind/fragment/')) return 'fragments';
+  if (path.includes('/pagefind/')) return 'pagefind meta';
+  if (path.includes('/_astro/')) return 'UI code';
+  return 'other';
+}
+
 async function firstQuery(browser, origin, base, lang, { page: pagePath, query }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -145,6 +177,8 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
   await context.close();
   const total = (pick) => files.filter(pick).reduce((n, f) => n + f.bytes, 0);
   const isWords = (f) => f.path.includes('/pagefind/words/') || f.path.endsWith('/search/synonyms.json');
+  const byKind = {};
+  for (const f of files) byKind[fileKind(f.path)] = (byKind[fileKind(f.path)] ?? 0) + f.gzip;
   return {
     lang,
     page: pagePath,
@@ -157,21 +191,24 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
     pagefindGzipBytes: files.filter((f) => f.path.includes('/pagefind/') && !isWords(f)).reduce((n, f) => n + f.gzip, 0),
     codeBytes: total((f) => f.path.includes('/_astro/')),
     codeGzipBytes: files.filter((f) => f.path.includes('/_astro/')).reduce((n, f) => n + f.gzip, 0),
-    // The vocabulary manifest, the shards for the words typed and the synonyms.
+    // The vocabulary manifest, the shards for the words typed, the lexicon (only for a word the site lacks) and the synonyms.
     wordsBytes: total(isWords),
     wordsGzipBytes: files.filter(isWords).reduce((n, f) => n + f.gzip, 0),
-    files: files.map(({ path, bytes }) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes),
+    lexiconGzipBytes: byKind.lexicon ?? 0,
+    byKind,
+    files: files.map(({ path, bytes, gzip }) => ({ path, bytes, gzip, kind: fileKind(path) })).sort((a, b) => b.bytes - a.bytes),
   };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-export async function benchSearch({ dist, base = '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES, querySet = true, querySetRoot, log = console.log } = {}) {
+export async function benchSearch({ dist, base = '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES, querySet = true, querySetRoot, aliasFreeDist, log = console.log } = {}) {
   const root = resolve(dist);
   if (!existsSync(join(root, 'pagefind', 'pagefind-entry.json'))) throw new Error(`No Pagefind index in ${root}/pagefind: run "npm run build" first.`);
   const sizes = indexSizes(root);
   const vocabulary = vocabularySizes(root);
   const rates = querySet && base === '/' ? await querySetRates(root, querySetRoot) : null;
+  const unseen = querySet && base === '/' ? await unseenRates(root, querySetRoot, aliasFreeDist) : null;
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROME_FLAGS });
   const server = await startStaticServer({ dir: root, base, cacheControl: 'no-store' });
@@ -185,7 +222,7 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
     await browser.close();
     await server.close();
   }
-  const result = { ...sizes, vocabulary, querySet: rates, firstQuery: measured };
+  const result = { ...sizes, vocabulary, querySet: rates, unseen, firstQuery: measured };
   if (log) {
     log(`Search index per locale (shared: pagefind.js + worker ${kb(sizes.shared.bytes)})`);
     log('locale  pages   meta     index    filter   fragments  wasm      total');
@@ -203,9 +240,17 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
         log(`${lang.padEnd(7)} ${q.hits}/${q.total} (${Math.round(q.rate * 100)}%) — ${tags}`);
       }
     }
+    if (unseen) {
+      const pct = (x) => `${(x.rate * 100).toFixed(1)}% (${x.hits}/${x.total})`;
+      log('\nUnseen queries (tests/search-queries/unseen/): expected article in the top 3 — training half, held-out half (never tuned on), held-out without aliases');
+      for (const [lang, u] of Object.entries(unseen)) {
+        log(`${lang.padEnd(7)} training ${pct(u.training)}, held-out ${pct(u.heldOut)}, without aliases ${u.aliasFree ? pct(u.aliasFree) : '–'} (target ${u.target * 100}%)`);
+      }
+    }
     log('\nFirst query (article page → Ctrl+K → type), everything fetched after the page had loaded');
     for (const m of measured) {
       log(`${m.lang.padEnd(7)} "${m.query}": ${m.results} results, ${m.requests} requests, ${kb(m.bytes)} (Pagefind ${kb(m.pagefindBytes)}, vocabulary and synonyms ${kb(m.wordsBytes)}, UI code ${kb(m.codeBytes)}; ~${kb(m.gzipBytes)} gzipped: Pagefind ${kb(m.pagefindGzipBytes)}, vocabulary and synonyms ${kb(m.wordsGzipBytes)}, UI code ${kb(m.codeGzipBytes)})`);
+      log(`        gzip by kind: ${Object.entries(m.byKind).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${kb(n)}`).join(', ')}`);
     }
   }
   return result;
@@ -214,7 +259,8 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
-  const result = await benchSearch({ dist, base: process.env.BASE_PATH ?? '/', log: json ? null : console.log });
+  const at = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const dist = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--alias-free-dist') ?? 'dist';
+  const result = await benchSearch({ dist, base: process.env.BASE_PATH ?? '/', aliasFreeDist: at('--alias-free-dist'), log: json ? null : console.log });
   if (json) console.log(JSON.stringify(result, null, 2));
 }

@@ -5,14 +5,14 @@
  * common schemes). Each case failed before: the pipeline had no lexicon, no titles and no transliteration.
  */
 import { describe, expect, it } from 'vitest';
-import { searchSite, type SearchBackend } from '../../src/lib/search/engine.ts';
+import { OTHER_READINGS, searchSite, type SearchBackend } from '../../src/lib/search/engine.ts';
 import { bareForms } from '../../src/lib/search/forms.ts';
 import { buildLexicon, lexiconEntries } from '../../src/lib/search/lexicon-build.ts';
 import { mergeResults } from '../../src/lib/search/merge.ts';
 import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
 import { stopWordsOf } from '../../src/lib/search/stop-words.ts';
 import { compileSynonyms } from '../../src/lib/search/synonyms.ts';
-import { latinReading, russianFromLatin } from '../../src/lib/search/translit.ts';
+import { LATIN_READERS, latinReading, russianFromLatin } from '../../src/lib/search/translit.ts';
 import { buildVocabularies } from '../../src/lib/search/vocabulary-build.ts';
 import { wordSource } from '../../src/lib/search/vocabulary.ts';
 
@@ -166,6 +166,10 @@ describe('Russian typed in Latin letters', () => {
       ['novyy', 'новый'],
       ['udalit', 'удалит'],
     ] as const) expect(russianFromLatin(latin), latin).toBe(cyrillic);
+  });
+
+  it('the engine tries other readings in exactly the locales that have a reader', () => {
+    expect([...OTHER_READINGS].sort()).toEqual(Object.keys(LATIN_READERS).sort());
   });
 
   it('keeps the words the site writes in Latin letters, and reads only locales that have a reader', () => {

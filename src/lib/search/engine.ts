@@ -7,9 +7,7 @@
  * and the synonyms are handed in, so this file has no DOM, no fetch and no Pagefind import.
  */
 import { closestWord, isKnown, MIN_CORRECTED_LETTERS, type Correction } from './correct.ts';
-import { bareForms } from './forms.ts';
 import { hasWord, type Shard } from './vocabulary.ts';
-import { latinReading } from './translit.ts';
 import { mergeResults, type QueryRun, type Ranked, type Scored, type Unit } from './merge.ts';
 import { aliasKey, fold, isPlainWord, isStopWord, letterCount, normalizeQuery, withoutStopWords, wordsOf } from './normalize.ts';
 import { findSynonyms, isSynonymWord, type SynonymMatch, type SynonymSet } from './synonyms.ts';
@@ -51,6 +49,16 @@ export interface SearchOutcome<T extends Scored> {
   synonyms: string[];
   results: Ranked<T>[];
 }
+
+/**
+ * Locales whose queries in Latin letters may be their own language: a reader in translit.ts
+ * (LATIN_READERS) or a keyboard layout in layout.ts. Named here so other locales load neither
+ * (tests/unit/search-understanding.test.ts checks the three agree).
+ */
+export const OTHER_READINGS: ReadonlySet<string> = new Set(['ru']);
+
+/** Queries of at most this many words are looked up as exact aliases (one more file, Pagefind's filters). */
+export const MAX_ALIAS_WORDS = 2;
 
 /** At most this many synonym variants per query (each is one more Pagefind search). */
 const MAX_VARIANTS = 6;
@@ -124,10 +132,13 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   const shards = await Promise.all(keys.map((k, i) => (judged[i] ? res.words.shard(k) : undefined)));
   const knownAsTyped = keys.map((k, i) => judged[i] && isKnown(k, shards[i], (x) => isSynonymWord(synonyms, x)));
   // A word whose bare form (without a clitic: Arabic "و", "ال", "ي"…) the site holds is known too.
+  // Loaded only for a word the index lacks: most queries never need it.
+  const forms = knownAsTyped.every((k, i) => k || !judged[i]) ? undefined : await import('./forms.ts');
+  const bare = (k: string) => forms?.bareForms(k, opts.lang) ?? [];
   const known = await Promise.all(
     keys.map(async (k, i) => {
       if (!judged[i] || knownAsTyped[i]) return knownAsTyped[i]!;
-      for (const bare of bareForms(k, opts.lang)) if (hasWordOrPrefix(bare, await res.words.shard(bare))) return true;
+      for (const b of bare(k)) if (hasWordOrPrefix(b, await res.words.shard(b))) return true;
       return false;
     }),
   );
@@ -137,7 +148,7 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   const real = await Promise.all(
     keys.map(async (k, i) => {
       if (!judged[i] || known[i]) return false;
-      for (const form of [k, ...bareForms(k, opts.lang)]) if (await isRealWord(res.lexicon, form)) return true;
+      for (const form of [k, ...bare(k)]) if (await isRealWord(res.lexicon, form)) return true;
       return false;
     }),
   );
@@ -191,7 +202,9 @@ async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBack
   const aliasKeys = [...new Set([aliasKey(typed), aliasKey(p.display)])];
   const [full, aliasLists, alternateFull, ...variantFull] = await Promise.all([
     backend.search(query),
-    Promise.all(aliasKeys.map((k) => backend.aliasPages(k))),
+    // An exact alias matters for a word or two ("сяоми" → the hub); longer queries rank by their words
+    // (aliases count there too), and the alias filter file stays unfetched.
+    p.words.length <= MAX_ALIAS_WORDS ? Promise.all(aliasKeys.map((k) => backend.aliasPages(k))) : Promise.resolve([] as T[][]),
     p.alternate ? backend.search(p.alternate.text) : Promise.resolve([] as T[]),
     ...p.variants.map((v) => backend.search(v.text)),
   ]);
@@ -211,12 +224,13 @@ async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBack
 /**
  * Other readings of a query typed in Latin letters on a page whose language has its own script:
  * transliterated (words the site writes in Latin letters stay: "xiaomi"), then, when nothing was
- * found, read key by key as typed on the English layout (loaded only then).
+ * found, read key by key as typed on the English layout. Both loaded only here.
  */
 async function readingsOf(raw: string, first: Plan, found: boolean, lang: string): Promise<{ text: string; reason: 'translit' | 'layout' }[]> {
-  const latin = first.words.some((w, i) => /^[a-z]+$/.test(w) && first.states[i] !== 'known' && first.states[i] !== 'real');
-  if (!latin) return [];
+  const latin = first.words.some((w, i) => /^[a-z]+$/.test(w) && (first.states[i] === 'unknown' || first.states[i] === 'corrected'));
+  if (!latin || !OTHER_READINGS.has(lang)) return [];
   const out: { text: string; reason: 'translit' | 'layout' }[] = [];
+  const { latinReading } = await import('./translit.ts');
   const translit = latinReading(first.words, lang, (w) => first.states[first.words.indexOf(w)] === 'known');
   if (translit) out.push({ text: translit, reason: 'translit' });
   if (!found) {

@@ -5,8 +5,12 @@
 import { byKey, encodeShard, MIN_WORD_LETTERS, VOCABULARY_VERSION, type VocabularyEntry, type VocabularyManifest } from './vocabulary.ts';
 import { fold, wordsOf } from './normalize.ts';
 
-/** Bytes of text per shard (about 40% of it gzipped): a query fetches the few shards of the letters its words begin with. */
-export const SHARD_TARGET_BYTES = 2_500;
+/**
+ * Bytes of text per shard (about 40% of it gzipped): a known word needs only its shard, so smaller
+ * shards keep the first query light (issue 25: ≤ 160 KB gzip); a correction fetches every shard of
+ * the word's first letter.
+ */
+export const SHARD_TARGET_BYTES = 1_200;
 
 export interface IndexedPage {
   /** Pagefind language of the page. */
