@@ -1,6 +1,7 @@
 /**
  * The one fixture site with a fallback page. Every locale of the real site is full, so the real
- * dist/ has no fallback page; this copy of the project has one: Arabic is marked partial (as a new
+ * dist/ has no fallback page; this small copy of the project (the articles the site links to, see
+ * fixtureProject's `small`) has one: Arabic is marked partial (as a new
  * locale would be) and content/articles/ar/strong-password.mdx is removed, so /ar/strong-password/
  * shows the English article with the fallback notice.
  *
@@ -49,5 +50,5 @@ function recipe(f: FixtureProject) {
 
 /** The fixture's build (built now, or by an earlier caller with the same sources). */
 export function fallbackSite(): FixtureBuild {
-  return sharedBuild({ name: NAME, prepare: recipe, modules: [import.meta.url, new URL('editor.ts', import.meta.url).href] });
+  return sharedBuild({ name: NAME, options: { small: [] }, prepare: recipe, modules: [import.meta.url, new URL('editor.ts', import.meta.url).href] });
 }
