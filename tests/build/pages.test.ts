@@ -6,6 +6,7 @@ import { FALLBACK, fallbackSite } from '../support/fallback-site.ts';
 import type { FixtureBuild } from '../support/fixture.ts';
 import { DIST, ROOT } from '../support/paths.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { useTranslations, type Locale } from '../../src/i18n/index.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 
 const pages = builtPages();
@@ -25,8 +26,14 @@ describe('every built page', () => {
     expect(page('/').doc.querySelector('html')?.getAttribute('lang')).toBe('en');
   });
 
-  it('says the site is independent of Xiaomi', () => {
-    const missing = pages.filter((p) => !/independent|независим|independiente|مستقل/i.test(p.doc.text)).map((p) => p.url);
+  it('says the site is independent of Xiaomi, in the language of the page', () => {
+    const missing = pages
+      .filter((p) => {
+        const info = localeOf(p.url);
+        const notice = p.doc.querySelector('[data-independent]')?.text.trim() ?? '';
+        return !notice.includes('Xiaomi') || (info && notice !== useTranslations(info.code as Locale)('site.independent'));
+      })
+      .map((p) => p.url);
     expect(missing).toEqual([]);
   });
 
