@@ -112,7 +112,7 @@ export const id = {
   'recovery.prepare': 'Yang perlu disiapkan',
   'recovery.steps': 'Yang harus dilakukan',
   'recovery.readMore': 'Baca selengkapnya',
-  'recovery.official': 'Tempat bertindak',
+  'recovery.official': 'Tempat melakukannya',
   'recovery.print': 'Cetak',
   'recovery.copy': 'Salin sebagai daftar periksa',
   'recovery.copied': 'Daftar periksa disalin.',
