@@ -252,6 +252,11 @@ export function writeCorpus({ root, n, seed = 1 }) {
       writeFileSync(join(content, 'faq', lang, `bench-faq-${k + 1}.md`), text);
     }
   }
+  // Arabic keeps its real articles only: it is a partial locale here (a full one must have every article, and the build stops).
+  const locales = join(root, 'src', 'i18n', 'locales.ts');
+  const text = readFileSync(locales, 'utf8');
+  const partial = text.replace(/(\{ code: '([\w-]+)',[^}]*\bfull: )true\b/g, (m, lead, code) => (CORPUS_LOCALES.includes(code) ? m : `${lead}false`));
+  if (partial !== text) writeFileSync(locales, partial);
   return {
     articlesPerLocale: realSlugs.length + slugs.length,
     realArticlesPerLocale: realSlugs.length,
