@@ -7,11 +7,15 @@ import { CONTENT_MODEL, ENTRY_KINDS } from './content-model.ts';
 import { isoDay } from './dates.ts';
 import type { CompactDiff } from './source-diff.ts';
 
-/** The kinds translation status follows: those of the content model written one file per entry per locale. */
-export type ContentKind = Extract<(typeof CONTENT_MODEL)[number], { shape: 'entries' }>['one'];
+/**
+ * The kinds translation status follows: those of the content model written one file per entry per
+ * locale that a full locale must have (dated notices are not required: src/lib/notices.ts lists them).
+ */
+export type ContentKind = Extract<(typeof CONTENT_MODEL)[number], { shape: 'entries'; fullNeeds: 'entries' }>['one'];
+const TRACKED = ENTRY_KINDS.filter((k) => k.fullNeeds === 'entries');
 
 /** Where each kind of content lives: `<dir>/<locale>/<slug><ext>` (src/lib/content-model.ts), and what editors call it. */
-export const CONTENT_LAYOUT = Object.fromEntries(ENTRY_KINDS.map((k) => [k.one, { dir: k.dir, ext: k.ext, label: k.label }])) as Record<
+export const CONTENT_LAYOUT = Object.fromEntries(TRACKED.map((k) => [k.one, { dir: k.dir, ext: k.ext, label: k.label }])) as Record<
   ContentKind,
   { dir: string; ext: string; label: string }
 >;
@@ -173,7 +177,7 @@ export function changesText(item: StatusItem, indent: string): string {
 
 /** The report `npm run i18n:status` prints. */
 export function formatStatus(statuses: readonly LocaleStatus[], options: { sourceLocale: string; brief?: boolean }): string {
-  const labels = ENTRY_KINDS.map((k) => k.label);
+  const labels = TRACKED.map((k) => k.label);
   const lines: string[] = [`Translation status (source language: ${options.sourceLocale}; counts cover ${labels.slice(0, -1).join(', ')} and ${labels.at(-1)})`];
   for (const s of statuses) {
     lines.push('', `${s.locale} (${s.full ? 'full locale: everything must be translated' : 'partial locale'}): ` +
