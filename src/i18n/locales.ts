@@ -27,6 +27,7 @@ export const LOCALES = [
   { code: 'en', tag: 'en', nativeName: 'English', dir: 'ltr', fallback: ['ru'], full: true, searchLang: 'en' },
   { code: 'es', tag: 'es', nativeName: 'Español', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'es' },
   { code: 'ar', tag: 'ar', nativeName: 'العربية', dir: 'rtl', fallback: ['en', 'ru'], full: true, searchLang: 'ar' },
+  { code: 'id', tag: 'id', nativeName: 'Bahasa Indonesia', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'id' },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof LOCALES)[number]['code'];

@@ -4,3 +4,4 @@ export { ru } from './ru.ts';
 export { en } from './en.ts';
 export { es } from './es.ts';
 export { ar } from './ar.ts';
+export { id } from './id.ts';
