@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { recoveryStringsSchema, recoveryTreeSchema } from '../schemas/recovery.ts';
-import { dashboardData, dashboardHtml, recoveryRows, siteTokens, type DashboardLocale, type DashboardRow } from '../lib/translation-dashboard.ts';
+import { dashboardData, dashboardHtml, fileRows, recoveryRows, siteTokens, type DashboardLocale, type DashboardRow } from '../lib/translation-dashboard.ts';
 import { frontmatterDate, readFrontmatter } from '../lib/frontmatter.ts';
 import { CONTENT_LAYOUT, translationStatus, type ContentFile, type LocaleStatus } from '../lib/translation-status.ts';
 import type { LocaleStrings } from '../lib/recovery/types.ts';
 import { reviewDue, type ReviewDue } from '../lib/review-due.ts';
 import { compactDiff } from '../lib/source-diff.ts';
 import { sourceAsOf } from './git-history.ts';
-import { readinessInput } from '../data/locale-files.ts';
+import { contentFiles, readinessInput } from '../data/locale-files.ts';
 import { readiness, type Readiness } from '../lib/locale-readiness.ts';
 import { readinessExtras } from './readiness-extras.ts';
 
@@ -110,6 +110,8 @@ export function readDashboard(root: string, statuses: readonly LocaleStatus[] = 
     statuses,
     names: Object.fromEntries(LOCALES.map((l) => [l.code, l.nativeName])),
     recovery: readRecoveryRows(root),
+    // The files a locale writes once (proof list, glossary, search synonyms), as the content model lists them.
+    files: ((existing) => Object.fromEntries(LOCALES.filter((l) => l.code !== SOURCE_LOCALE).map((l) => [l.code, fileRows(l.code, existing, SOURCE_LOCALE)])))(new Set(contentFiles(root))),
   });
 }
 

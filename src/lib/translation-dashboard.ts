@@ -6,13 +6,15 @@
 import type { RecoveryTree } from './recovery/types.ts';
 import { validateStrings, type StringsFile } from './recovery/validate.ts';
 import type { ReviewDue } from './review-due.ts';
-import { contentKind } from './content-model.ts';
-import { CONTENT_LAYOUT, changeCount, fullDiffCommand, type ContentKind, type LocaleStatus, type SourceChanges, type StatusItem } from './translation-status.ts';
+import { CONTENT_MODEL, FILE_KINDS, kindPath } from './content-model.ts';
+import { changeCount, fullDiffCommand, type LocaleStatus, type SourceChanges, type StatusItem } from './translation-status.ts';
 
 export type RowState = 'outdated' | 'missing' | 'draft' | 'translated';
-export type RowKind = ContentKind | 'recovery';
+/** Every kind of the content model written per locale: entries, files (the recovery strings by node). */
+export type RowKind = Extract<(typeof CONTENT_MODEL)[number], { perLocale: true }>['one'];
 export const ROW_STATES: readonly RowState[] = ['outdated', 'missing', 'draft', 'translated'];
-export const ROW_KINDS: readonly RowKind[] = ['article', 'faq', 'block', 'recovery', 'category'];
+/** The dashboard's groups, in the content model's order. */
+export const ROW_KINDS: readonly RowKind[] = CONTENT_MODEL.filter((k) => k.perLocale).map((k) => k.one as RowKind);
 
 export interface DashboardRow {
   kind: RowKind;
@@ -78,11 +80,23 @@ export function recoveryRows(treeFile: string, tree: RecoveryTree, strings: Stri
   });
 }
 
-/** The dashboard's data: the status of every locale but the source, with its recovery rows. */
+/**
+ * One row per file a locale writes once (the proof list, the glossary, the search synonyms…): translated
+ * when it exists. `except`: kinds whose rows the caller makes in more detail (the recovery strings, by node).
+ */
+export function fileRows(locale: string, existing: ReadonlySet<string>, sourceLocale: string, except: readonly string[] = ['recovery']): DashboardRow[] {
+  return FILE_KINDS.filter((k) => !except.includes(k.one)).map((k) => {
+    const file = kindPath(k, locale);
+    return { kind: k.one as RowKind, id: locale, state: existing.has(file) ? 'translated' : 'missing', file, source: kindPath(k, sourceLocale), exists: existing.has(file) };
+  });
+}
+
+/** The dashboard's data: the status of every locale but the source, with its recovery rows and per-locale files. */
 export function dashboardData(input: {
   statuses: readonly LocaleStatus[];
   names: Readonly<Record<string, string>>;
   recovery: Readonly<Record<string, DashboardRow[]>>;
+  files?: Readonly<Record<string, DashboardRow[]>>;
 }): DashboardLocale[] {
   return input.statuses.map((s) => {
     // By kind, state, then file; the sort is stable, so recovery nodes (one file) keep the tree's order.
@@ -91,6 +105,7 @@ export function dashboardData(input: {
       ...s.outdated.map((i) => fromStatus(i, 'outdated')),
       ...s.missing.map((i) => fromStatus(i, i.draft ? 'draft' : 'missing')),
       ...(input.recovery[s.locale] ?? []),
+      ...(input.files?.[s.locale] ?? []),
     ].sort((a, b) => ROW_KINDS.indexOf(a.kind) - ROW_KINDS.indexOf(b.kind) || STATE_ORDER(a.state) - STATE_ORDER(b.state) || a.file.localeCompare(b.file));
     const counts = Object.fromEntries(ROW_STATES.map((st) => [st, rows.filter((r) => r.state === st).length])) as Record<RowState, number>;
     return { locale: s.locale, name: input.names[s.locale] ?? s.locale, full: s.full, counts, rows };
@@ -100,7 +115,7 @@ export function dashboardData(input: {
 // ——— HTML ———
 
 /** "articles", "FAQ entries", "blocks", … as the content model names them; capitalised as group titles. */
-const KIND_LABELS = ROW_KINDS.map((k) => (k === 'recovery' ? contentKind('recoveryStrings').label : CONTENT_LAYOUT[k].label));
+const KIND_LABELS = ROW_KINDS.map((k) => CONTENT_MODEL.find((m) => m.one === k)!.label);
 const KIND_TITLES = Object.fromEntries(ROW_KINDS.map((k, i) => [k, KIND_LABELS[i]![0]!.toUpperCase() + KIND_LABELS[i]!.slice(1)])) as Record<RowKind, string>;
 const STATE_LABELS: Record<RowState, string> = { outdated: 'Outdated', missing: 'Missing', draft: 'Draft', translated: 'Translated' };
 

@@ -10,6 +10,7 @@ import { cleanEnv } from '../support/build.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { walk } from '../support/dist.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixture.ts';
+import { LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 import { DIST } from '../support/paths.ts';
 
 /**
@@ -51,14 +52,15 @@ afterAll(async () => {
 });
 
 describe('the translation dashboard', () => {
-  it('renders every locale but the source, with articles, FAQ entries, blocks, recovery strings and categories', async () => {
+  it('renders every locale but the source, with a group for each kind of the content model it has: articles, FAQ entries, categories, blocks, proof list, glossary, recovery strings, synonyms', async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(OUT).href);
     expect(await page.locator('h1').textContent()).toBe('Translation status');
-    expect(await page.locator('section h2').allTextContents()).toEqual(['English (en)', 'Español (es)', 'العربية (ar)']);
+    const translated = LOCALES.filter((l) => l.code !== SOURCE_LOCALE);
+    expect(await page.locator('section h2').allTextContents()).toEqual(translated.map((l) => `${l.nativeName} (${l.code})`));
     const groups = await page.locator('#en h3').allTextContents();
-    expect(groups.map((g) => g.split(':')[0])).toEqual(['Articles', 'FAQ entries', 'Blocks', 'Recovery selector strings', 'Categories']);
-    expect(await page.locator('ul.summary > li').count()).toBe(3);
+    expect(groups.map((g) => g.split(':')[0])).toEqual(['Articles', 'FAQ entries', 'Categories', 'Blocks', 'Proof-of-ownership list', 'Glossary of screen names', 'Recovery selector strings', 'Search synonyms']);
+    expect(await page.locator('ul.summary > li').count()).toBe(translated.length);
     for (const state of ['outdated', 'missing', 'draft', 'translated']) expect(await page.locator(`li[data-state="${state}"]`).count(), state).toBeGreaterThan(0);
     // The outdated article shows the line of its original that changed (its updated date, edited above).
     expect(await page.locator('#en li[data-state="outdated"] pre.diff .ins').allTextContents()).toEqual(['+updated: 2099-01-01']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { dashboardData, dashboardHtml, recoveryRows, siteTokens, type DashboardRow } from '../../src/lib/translation-dashboard.ts';
+import { dashboardData, dashboardHtml, fileRows, recoveryRows, ROW_KINDS, siteTokens, type DashboardRow } from '../../src/lib/translation-dashboard.ts';
+import { CONTENT_MODEL } from '../../src/lib/content-model.ts';
 import { translationStatus, type ContentFile } from '../../src/lib/translation-status.ts';
 import type { RecoveryTree } from '../../src/lib/recovery/types.ts';
 
@@ -123,5 +124,23 @@ describe('translation dashboard page', () => {
       'العربية (ar): 0 outdated, 8 missing, 0 draft, 0 translated',
     ]);
     expect(doc.querySelectorAll('ul.summary a').map((a) => a.getAttribute('href'))).toEqual(['#en', '#ar']);
+  });
+});
+
+describe('the dashboard follows the content model', () => {
+  it('groups rows by every kind written per locale, in the model’s order', () => {
+    expect(ROW_KINDS).toEqual(CONTENT_MODEL.filter((k) => k.perLocale).map((k) => k.one));
+    expect(ROW_KINDS.slice(0, 2)).toEqual(['article', 'faq']);
+  });
+
+  it('a file a locale writes once (proof list, glossary, synonyms) is one row: translated when it exists, else missing with its source', () => {
+    const rows = fileRows('ar', new Set(['content/proof/ar.yaml']), 'ru');
+    expect(rows.map((r) => [r.kind, r.state, r.file, r.source])).toEqual([
+      ['proof', 'translated', 'content/proof/ar.yaml', 'content/proof/ru.yaml'],
+      ['glossary', 'missing', 'content/glossary/ar.yaml', 'content/glossary/ru.yaml'],
+      ['synonyms', 'missing', 'content/search/synonyms/ar.yaml', 'content/search/synonyms/ru.yaml'],
+    ]);
+    const [withFiles] = dashboardData({ statuses: [statuses[0]!], names: {}, recovery: {}, files: { [statuses[0]!.locale]: rows } });
+    expect(withFiles!.rows.filter((r) => r.kind === 'glossary').map((r) => r.state)).toEqual(['missing']);
   });
 });
