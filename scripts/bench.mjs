@@ -8,7 +8,8 @@
  * What it does, in order:
  *  1. the real site (a copy of HEAD): build; per page type (home, article, FAQ, tools, recovery)
  *     the HTML, CSS and JS bytes a first view transfers (gzip, Chromium, loopback); Lighthouse
- *     mobile scores; the password checker's figures from scripts/bench-password.mjs.
+ *     mobile scores; the password checker's figures from scripts/bench-password.mjs; the feedback
+ *     service's load, fault and bad-input figures from scripts/bench-feedback.mjs.
  *  2. for each N: `measure(target, n)` for ours and Starlight on the same synthetic corpus
  *     (scripts/bench/corpus.mjs): wall time, CPU time, pages/s, peak memory, the time of each phase,
  *     dist/ size, Pagefind index per locale, an article page's first view and a first search query
@@ -29,7 +30,7 @@ import { CHROMIUM_PATH, launchChromium } from './lib/chromium.ts';
 import { ensureLighthouse, ensureStarlight, LIGHTHOUSE_VERSION, pickStarlight } from './bench/tools.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { evaluateTargets, renderMarkdown, updateReadme } from './bench/report.mjs';
-import { passwordBench, searchBench } from './bench/external.mjs';
+import { feedbackBench, passwordBench, searchBench } from './bench/external.mjs';
 import { cardsBench } from './bench/cards.mjs';
 
 let opts;
@@ -195,6 +196,8 @@ async function measureSite(browser, lighthouseCli) {
   site.password = await passwordBench({ dist, root: dir, log, notes });
   log('  search: scripts/bench-search.mjs');
   site.searchBench = await searchBench({ dist, root: dir, log, notes, n: 'the real site' });
+  log('  feedback service: scripts/bench-feedback.mjs (npm run bench:feedback)');
+  site.feedback = await feedbackBench({ dist, root: dir, log, notes });
   if (!keep) rmSync(dir, { recursive: true, force: true });
   return site;
 }

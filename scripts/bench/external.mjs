@@ -6,6 +6,8 @@
  *  - scripts/bench-search.mjs → benchSearch({ dist, queries, log }): index and vocabulary size per
  *    locale, the query set's top-3 hit rate, and the bytes of a first query typed into the site's own
  *    search dialog in Chromium.
+ *  - scripts/bench-feedback.mjs → benchFeedback({ dist, root, log }): the feedback service behind nginx —
+ *    load (requests/s, p99), the default rate limit, kill -9 during a burst, bad input.
  * The scripts are taken from the measured copy of the project (so they match the commit under test),
  * else from the work tree. When one is missing or fails, the results say so instead of inventing figures.
  */
@@ -75,5 +77,21 @@ export async function searchBench({ dist, root, log, notes, n }) {
   } catch (e) {
     notes.push(`${typeof n === 'number' ? `N=${n}` : n}: scripts/bench-search.mjs failed: ${String(e.message ?? e).split('\n')[0]}`);
     return null;
+  }
+}
+
+/** The feedback service (services/feedback) on the real site's build; its own figures also go to bench/feedback.{json,md}. */
+export async function feedbackBench({ dist, root, log, notes }) {
+  const mod = await load('bench-feedback.mjs', root);
+  if (!mod?.benchFeedback) {
+    notes.push('scripts/bench-feedback.mjs is missing (feedback service load, faults and bad input not measured)');
+    return { missing: true };
+  }
+  try {
+    return await mod.benchFeedback({ dist, root, log: (line) => log(`  ${line}`) });
+  } catch (e) {
+    const missing = `scripts/bench-feedback.mjs failed: ${String(e.message ?? e).split('\n')[0]}`;
+    notes.push(missing);
+    return { missing };
   }
 }

@@ -65,7 +65,7 @@ try {
     stopping = true;
     log(`${signal}: closing`);
     await app.close();
-    store.close();
+    await store.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

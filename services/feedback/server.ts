@@ -112,7 +112,7 @@ export async function feedbackServer(options: ServerOptions): Promise<FastifyIns
       const problem = reasonProblem(body) ?? checkAgainstSite(body, model);
       if (problem) return fail(reply, 400, problem);
       if (body.kind === 'search' && !cleanText(body.query)) return fail(reply, 400, 'query is empty');
-      store.add(toRow(body, now()));
+      await store.add(toRow(body, now()));
       if (req.headers['content-type']?.split(';')[0]?.trim().toLowerCase() === FORM) return reply.code(303).header('location', model.thanksPath(body.locale)).send();
       return reply.code(201).send({ ok: true });
     },

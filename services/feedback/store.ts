@@ -1,9 +1,15 @@
 /**
  * Where feedback is kept: one SQLite file through Node's built-in node:sqlite (Node ≥ 22.13), in WAL
- * mode. The rest of the service sees only `FeedbackStore`, so another database can replace this file.
- * A row holds what the reader sent and the hour it arrived; nothing about the reader.
+ * mode with synchronous=FULL, so a row answered with 201 survives a crash of the service or of the
+ * machine. Each commit waits for the disk (about 5 ms here): the writing happens in a worker thread
+ * (store-writer.ts) that puts the rows arriving meanwhile in one transaction (group commit), and `add`
+ * resolves once its row is on disk. Reads (the report, counts) use a connection of their own; WAL lets
+ * them run while the writer writes. The rest of the service sees only `FeedbackStore`, so another
+ * database can replace this file. A row holds what the reader sent and the hour it arrived; nothing
+ * about the reader.
  */
 import { DatabaseSync } from 'node:sqlite';
+import { Worker } from 'node:worker_threads';
 
 export interface FeedbackRow {
   kind: 'page' | 'search';
@@ -25,14 +31,15 @@ export interface StoredRow extends FeedbackRow {
 }
 
 export interface FeedbackStore {
-  /** Stores one row and returns its id; durable once it returns (the service answers 201 only then). */
-  add(row: FeedbackRow): number;
+  /** Stores one row; resolves with its id once it is on disk (the service answers 201 only then). */
+  add(row: FeedbackRow): Promise<number>;
   /** Every row, oldest first. */
   rows(): StoredRow[];
   count(): number;
   /** SQLite's `PRAGMA integrity_check`: "ok" when the file is sound. */
   integrity(): string;
-  close(): void;
+  /** Writes what is queued, then closes. */
+  close(): Promise<void>;
 }
 
 /** The hour a row is filed under: minutes and seconds dropped, so a row cannot be matched to a visit. */
@@ -46,11 +53,11 @@ export interface StoreOptions {
 export function openStore(file: string, { readOnly = false }: StoreOptions = {}): FeedbackStore {
   const db = new DatabaseSync(file, readOnly ? { readOnly: true } : {});
   db.exec('PRAGMA busy_timeout = 5000');
+  let writer: Worker | undefined;
+  const pending = new Map<number, { resolve: (id: number) => void; reject: (e: Error) => void }>();
+  let seq = 0;
   if (!readOnly) {
-    // WAL: the report reads while the service writes. synchronous=FULL: a row answered with 201 survives
-    // a crash of the service and of the machine (NORMAL would survive only the former).
     db.exec('PRAGMA journal_mode = WAL');
-    db.exec('PRAGMA synchronous = FULL');
     db.exec(`CREATE TABLE IF NOT EXISTS feedback (
       id INTEGER PRIMARY KEY,
       kind TEXT NOT NULL CHECK (kind IN ('page', 'search')),
@@ -63,17 +70,30 @@ export function openStore(file: string, { readOnly = false }: StoreOptions = {})
       query TEXT,
       hour TEXT NOT NULL
     ) STRICT`);
+    writer = new Worker(new URL('./store-writer.ts', import.meta.url), { workerData: { file } });
+    writer.on('message', (m: { seqs: number[]; ids?: number[]; error?: string }) => {
+      m.seqs.forEach((s, i) => {
+        const p = pending.get(s);
+        pending.delete(s);
+        if (m.ids) p?.resolve(m.ids[i]!);
+        else p?.reject(new Error(`feedback store: ${m.error}`));
+      });
+    });
+    writer.on('error', (e) => {
+      for (const p of pending.values()) p.reject(e);
+      pending.clear();
+    });
   }
-  const insert = readOnly
-    ? undefined
-    : db.prepare('INSERT INTO feedback (kind, locale, path, outcome, helpful, reason, comment, query, hour) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const all = db.prepare('SELECT id, kind, locale, path, outcome, helpful, reason, comment, query, hour FROM feedback ORDER BY id');
   const count = db.prepare('SELECT count(*) AS n FROM feedback');
   return {
     add(row) {
-      if (!insert) throw new Error('feedback store: opened read-only');
-      const r = insert.run(row.kind, row.locale, row.path, row.outcome, row.helpful === null ? null : row.helpful ? 1 : 0, row.reason, row.comment, row.query, row.hour);
-      return Number(r.lastInsertRowid);
+      if (!writer) return Promise.reject(new Error('feedback store: opened read-only'));
+      const job = { seq: ++seq, values: [row.kind, row.locale, row.path, row.outcome, row.helpful === null ? null : row.helpful ? 1 : 0, row.reason, row.comment, row.query, row.hour] };
+      return new Promise((resolve, reject) => {
+        pending.set(job.seq, { resolve, reject });
+        writer!.postMessage(job);
+      });
     },
     rows() {
       return all.all().map((r) => ({
@@ -91,6 +111,13 @@ export function openStore(file: string, { readOnly = false }: StoreOptions = {})
     },
     count: () => Number(count.get()?.n ?? 0),
     integrity: () => String(db.prepare('PRAGMA integrity_check').get()?.integrity_check ?? ''),
-    close: () => db.close(),
+    async close() {
+      if (writer) {
+        const done = new Promise((r) => writer!.once('exit', r));
+        writer.postMessage('close');
+        await done;
+      }
+      db.close();
+    },
   };
 }

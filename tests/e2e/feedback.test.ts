@@ -46,7 +46,7 @@ afterAll(async () => {
   await browser?.close();
   await host?.close();
   await app?.close();
-  store?.close();
+  await store?.close();
   await axe?.close();
   rmSync(tmp, { recursive: true, force: true });
 });

@@ -54,7 +54,7 @@ describe('the service', () => {
   });
   afterAll(async () => {
     await s?.app.close();
-    s?.store.close();
+    await s?.store.close();
     tmp.remove();
   });
 
@@ -148,7 +148,7 @@ describe('the service under a base path', () => {
       expect(res.headers.get('location')).toBe('/help/ar/feedback/thanks/');
     } finally {
       await s.app.close();
-      s.store.close();
+      await s.store.close();
       tmp.remove();
     }
   });
@@ -184,7 +184,7 @@ describe('the rate limit', () => {
       expect((await fetch(`${s.url}/api/feedback/health`)).status).toBe(200);
     } finally {
       await s.app.close();
-      s.store.close();
+      await s.store.close();
       tmp.remove();
     }
   });
@@ -225,7 +225,7 @@ describe('the process (npm run feedback:serve)', () => {
     }
   };
 
-  it('keeps its rows across a restart, re-reads the site on SIGHUP, and loses no acknowledged row to kill -9', async () => {
+  it('keeps its rows across a restart, re-reads the site on SIGHUP, and loses no acknowledged row to kill -9', { timeout: 60_000 }, async () => {
     writeSite(dist);
     let run = await serve();
     for (let i = 0; i < 5; i++) expect((await post(run.url, { kind: 'search', locale: 'en', query: `restart ${'abcde'[i]}` })).status).toBe(201);
