@@ -9,6 +9,9 @@ import { articleSlugs, frontmatter, list, readArticle } from '../support/content
 import { ROOT } from '../support/paths.ts';
 import { LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 import { articleStructure } from '../../src/lib/article-structure.ts';
+import { ENTRY_KINDS, kindFolder } from '../../src/lib/content-model.ts';
+import { readiness } from '../../src/lib/locale-readiness.ts';
+import { readinessInput } from '../../src/data/locale-files.ts';
 
 /** Locales that must translate everything (src/i18n/locales.ts), the source language first. */
 const FULL = LOCALES.filter((l) => l.full).map((l) => l.code);
@@ -79,14 +82,14 @@ describe('translations have the shape of their source', () => {
   }
 });
 
-describe('every full locale is complete', () => {
+describe('every full locale is complete (what the content model and the dictionaries require of one: src/lib/locale-readiness.ts)', () => {
   for (const locale of FULL) {
-    it(`${locale} has every article, FAQ entry, category, recovery string file, proof list and glossary the source has`, () => {
-      expect(articleSlugs(locale)).toEqual(articleSlugs(SOURCE_LOCALE));
-      expect(list(`content/faq/${locale}`, '.md')).toEqual(list(`content/faq/${SOURCE_LOCALE}`, '.md'));
-      expect(list(`content/categories/${locale}`, '.yaml')).toEqual(list(`content/categories/${SOURCE_LOCALE}`, '.yaml'));
-      for (const file of [`content/recovery/strings/${locale}.yaml`, `content/proof/${locale}.yaml`, `content/glossary/${locale}.yaml`]) {
-        expect(existsSync(join(ROOT, file)), file).toBe(true);
+    it(`${locale} needs nothing a full locale must have, file by file`, () => {
+      expect(readiness(readinessInput(ROOT, locale)).needs.map((n) => `${n.file}${n.detail ? ` (${n.detail})` : ''}`)).toEqual([]);
+    });
+    it(`${locale} has no ${ENTRY_KINDS.filter((k) => k.fullNeeds === 'entries').map((k) => k.label).join(', ')} the source lacks`, () => {
+      for (const kind of ENTRY_KINDS.filter((k) => k.fullNeeds === 'entries')) {
+        expect(list(kindFolder(kind, locale), kind.ext), kind.name).toEqual(list(kindFolder(kind, SOURCE_LOCALE), kind.ext));
       }
     });
   }
