@@ -13,16 +13,17 @@ import { resolve } from 'node:path';
 
 /**
  * Seconds each part may take on a quiet 2-core machine (summing to 15 minutes, the limit of issue 22,
- * with room for the five languages to come). Over budget is a warning, not a failure: look at what
- * made the part slower before raising its budget.
+ * for nine languages as for four). Over budget is a warning, not a failure: look at what made the part
+ * slower (a new build, a new page-by-page browser check) before raising its budget. On a busy machine
+ * every part runs over.
  */
 const BUDGET = {
-  check: 60,
-  unit: 90,
-  content: 20,
-  build: 60,
-  'build tests': 330,
-  e2e: 300,
+  check: 45,
+  unit: 75,
+  content: 15,
+  build: 45,
+  'build tests': 300,
+  e2e: 380,
   nginx: 40,
 };
 
