@@ -32,7 +32,8 @@
  *     unseen: { [lang]: { training, heldOut, aliasFree?: { total, hits, rate, misses }, target } },  // tests/search-queries/unseen/
  *     firstQuery: [{ lang, page, query, results, requests, bytes, gzipBytes, pagefindBytes, pagefindGzipBytes,
  *                    codeBytes, codeGzipBytes, wordsBytes, wordsGzipBytes, lexiconGzipBytes,
- *                    byKind: { [kind]: gzipBytes }, files: [{ path, bytes, gzip, kind }] }],
+ *                    byKind: { [kind]: gzipBytes }, files: [{ path, bytes, gzip, kind }],
+ *                    pagefindAloneGzipBytes, overGzipBytes, overShare }],   // Pagefind's API alone, same page and query
  *   kinds: pagefind.js, wasm, pagefind meta, index chunks, filters, fragments (Pagefind's own); vocabulary,
  *   lexicon, synonyms (our layer); UI code (the dialog's JavaScript and CSS)
  *   }
@@ -200,6 +201,43 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
   };
 }
 
+/**
+ * The same query with Pagefind's own API alone (what a plain Pagefind search UI fetches): on the same
+ * page, import pagefind.js, search, load the first 5 results' fragments. Gzip estimated like firstQuery's.
+ */
+async function pagefindAlone(browser, origin, base, { page: pagePath, query }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}${base.replace(/\/$/, '')}${pagePath}`);
+  await page.waitForLoadState('networkidle');
+  const files = [];
+  const pending = [];
+  page.on('response', (r) => {
+    pending.push(
+      r.body().then(
+        (body) => files.push({ path: new URL(r.url()).pathname, gzip: /\.(js|css|json|html|txt)$/.test(new URL(r.url()).pathname) ? gzipSync(body, { level: 9 }).length : body.length }),
+        () => {},
+      ),
+    );
+  });
+  const bundle = `${base.replace(/\/$/, '')}/pagefind/`;
+  const results = await page.evaluate(
+    async ({ bundle, query }) => {
+      const pf = await import(`${bundle}pagefind.js`);
+      // Like the dialog: on the page itself, no worker (the worker script alone would add ~13 KB to Pagefind's side).
+      await pf.options({ baseUrl: '/', noWorker: true });
+      const r = await pf.search(query);
+      await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+      return r.results.length;
+    },
+    { bundle, query },
+  );
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await context.close();
+  return { results, gzipBytes: files.reduce((n, f) => n + f.gzip, 0) };
+}
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 export async function benchSearch({ dist, base = '/', chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries = DEFAULT_QUERIES, querySet = true, querySetRoot, aliasFreeDist, log = console.log } = {}) {
@@ -216,7 +254,11 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
   const measured = [];
   try {
     for (const [lang, q] of Object.entries(queries)) {
-      if (sizes.locales[lang]) measured.push(await firstQuery(browser, origin, normalizeBase(base), lang, q));
+      if (!sizes.locales[lang]) continue;
+      const ours = await firstQuery(browser, origin, normalizeBase(base), lang, q);
+      const alone = await pagefindAlone(browser, origin, normalizeBase(base), q);
+      // Our layer: everything the dialog fetched beyond what Pagefind alone fetches for the same query.
+      measured.push({ ...ours, pagefindAloneGzipBytes: alone.gzipBytes, overGzipBytes: ours.gzipBytes - alone.gzipBytes, overShare: ours.gzipBytes / alone.gzipBytes - 1 });
     }
   } finally {
     await browser.close();
@@ -251,6 +293,7 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
     for (const m of measured) {
       log(`${m.lang.padEnd(7)} "${m.query}": ${m.results} results, ${m.requests} requests, ${kb(m.bytes)} (Pagefind ${kb(m.pagefindBytes)}, vocabulary and synonyms ${kb(m.wordsBytes)}, UI code ${kb(m.codeBytes)}; ~${kb(m.gzipBytes)} gzipped: Pagefind ${kb(m.pagefindGzipBytes)}, vocabulary and synonyms ${kb(m.wordsGzipBytes)}, UI code ${kb(m.codeGzipBytes)})`);
       log(`        gzip by kind: ${Object.entries(m.byKind).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${kb(n)}`).join(', ')}`);
+      log(`        Pagefind alone, same query and page: ${kb(m.pagefindAloneGzipBytes)}; the dialog adds ${kb(m.overGzipBytes)} (${(m.overShare * 100).toFixed(1)}%)`);
     }
   }
   return result;

@@ -6,8 +6,8 @@
  * as that script (transliteration, then the keyboard layout). Pagefind, the vocabulary, the lexicon
  * and the synonyms are handed in, so this file has no DOM, no fetch and no Pagefind import.
  */
-import { closestWord, isKnown, MIN_CORRECTED_LETTERS, type Correction } from './correct.ts';
-import { hasWord, type Shard } from './vocabulary.ts';
+import type { Correction } from './correct.ts';
+import { hasWord, hasWordStartingWith, type Shard } from './vocabulary.ts';
 import { mergeResults, type QueryRun, type Ranked, type Scored, type Unit } from './merge.ts';
 import { aliasKey, fold, isPlainWord, isStopWord, letterCount, normalizeQuery, withoutStopWords, wordsOf } from './normalize.ts';
 import { findSynonyms, isSynonymWord, type SynonymMatch, type SynonymSet } from './synonyms.ts';
@@ -129,12 +129,17 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   const keys = words.map(fold);
   // Words of 3 letters or more are looked up (shorter ones are not in the vocabulary); 4 or more may be corrected.
   const judged = words.map((w) => isPlainWord(w) && !isStopWord(w, synonyms.stop) && letterCount(w) >= MIN_WORD_LETTERS && !opts.exact);
-  const shards = await Promise.all(keys.map((k, i) => (judged[i] ? res.words.shard(k) : undefined)));
-  const knownAsTyped = keys.map((k, i) => judged[i] && isKnown(k, shards[i], (x) => isSynonymWord(synonyms, x)));
-  // A word whose bare form (without a clitic: Arabic "و", "ال", "ي"…) the site holds is known too.
-  // Loaded only for a word the index lacks: most queries never need it.
-  const forms = knownAsTyped.every((k, i) => k || !judged[i]) ? undefined : await import('./forms.ts');
+  // Known without a shard: a reader's word of the synonyms, or one of the site's words they map to.
+  const siteWords = new Set(synonyms.entries.flatMap((e) => wordsOf(e.site).map(fold)));
+  const sure = keys.map((k, i) => judged[i] && (siteWords.has(k) || isSynonymWord(synonyms, k)));
+  const shards = await Promise.all(keys.map((k, i) => (judged[i] && !sure[i] ? res.words.shard(k) : undefined)));
+  // Else known when the index holds it or a word it begins (Pagefind matches beginnings).
+  const knownAsTyped = keys.map((k, i) => judged[i] && (sure[i] || (!!shards[i] && (hasWord(shards[i]!, k) || hasWordStartingWith(shards[i]!, k)))));
+  // The correction code and the bare forms (a word without a clitic: Arabic "و", "ال", "ي"…) are
+  // loaded only for a word the index lacks: most queries never need them.
+  const [forms, correct] = knownAsTyped.every((k, i) => k || !judged[i]) ? [] : await Promise.all([import('./forms.ts'), import('./correct.ts')]);
   const bare = (k: string) => forms?.bareForms(k, opts.lang) ?? [];
+  const correctable = (k: string) => !!correct && letterCount(k) >= correct.MIN_CORRECTED_LETTERS;
   const known = await Promise.all(
     keys.map(async (k, i) => {
       if (!judged[i] || knownAsTyped[i]) return knownAsTyped[i]!;
@@ -143,7 +148,7 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
     }),
   );
   // Only for a word the index lacks: all of its first letter's words, where its correction may be.
-  const wide = await Promise.all(keys.map((k, i) => (judged[i] && !known[i] && letterCount(k) >= MIN_CORRECTED_LETTERS ? res.words.letter(k) : undefined)));
+  const wide = await Promise.all(keys.map((k, i) => (judged[i] && !known[i] && correctable(k) ? res.words.letter(k) : undefined)));
   // Only for a word the index lacks: is it a word of the language at all? (one lexicon shard)
   const real = await Promise.all(
     keys.map(async (k, i) => {
@@ -159,7 +164,7 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
     if (!judged[i]) return states.push('skipped'), w;
     const key = keys[i]!;
     if (known[i]) return states.push('known'), w;
-    const c = letterCount(key) >= MIN_CORRECTED_LETTERS ? closestWord(key, wide[i]) : undefined;
+    const c = correctable(key) ? correct!.closestWord(key, wide[i]) : undefined;
     if (real[i]) {
       // Kept as typed; its correction is only a second reading, whose pages rank below.
       if (c) alternates[i] = c.to;

@@ -12,7 +12,7 @@ import { packShards, type OutputFile } from './vocabulary-build.ts';
 import { fold, wordsOf } from './normalize.ts';
 
 /** The frequency list for each Pagefind language that has one; a language left out has no lexicon (words are only corrected). */
-export const LEXICON_LISTS: Readonly<Record<string, string>> = { ru: 'russian', en: 'english', es: 'spanish', ar: 'arabic' };
+export const LEXICON_LISTS: Readonly<Record<string, string>> = { ru: 'russian', en: 'english', es: 'spanish', ar: 'arabic', id: 'indonesian' };
 
 /** Words kept from each list, most frequent first. */
 export const LEXICON_WORDS = 10_000;
@@ -29,6 +29,7 @@ const SCRIPT: Record<string, RegExp> = {
   ar: /^[\u0621-\u064a]+$/u,
   en: /^[a-z]+$/u,
   es: /^[a-zñ]+$/u,
+  id: /^[a-z]+$/u,
 };
 
 /**
