@@ -32,6 +32,7 @@ import { runLighthouse } from './bench/lighthouse.mjs';
 import { evaluateTargets, renderMarkdown, updateReadme } from './bench/report.mjs';
 import { feedbackBench, passwordBench, searchBench } from './bench/external.mjs';
 import { cardsBench } from './bench/cards.mjs';
+import { buildAliasFree } from './lib/alias-free.ts';
 
 let opts;
 try {
@@ -194,8 +195,14 @@ async function measureSite(browser, lighthouseCli) {
   const site = { build: buildFigures(build), dist: distStats(dist), pagefind: pagefindSizes(dist), pages };
   log('  password checker: scripts/bench-password.mjs');
   site.password = await passwordBench({ dist, root: dir, log, notes });
-  log('  search: scripts/bench-search.mjs');
-  site.searchBench = await searchBench({ dist, root: dir, log, notes, n: 'the real site' });
+  log('  search: scripts/bench-search.mjs (and the held-out queries on a build without aliases: scripts/lib/alias-free.ts)');
+  let aliasFreeDist;
+  try {
+    aliasFreeDist = buildAliasFree(ROOT, join(RUN, 'site-alias-free'), { from: source }).dist;
+  } catch (e) {
+    notes.push(`the real site without aliases could not be built, so no alias-free rate: ${String(e.message ?? e).split('\n')[0]}`);
+  }
+  site.searchBench = await searchBench({ dist, root: dir, log, notes, n: 'the real site', aliasFreeDist });
   log('  feedback service: scripts/bench-feedback.mjs (npm run bench:feedback)');
   site.feedback = await feedbackBench({ dist, root: dir, log, notes });
   if (!keep) rmSync(dir, { recursive: true, force: true });

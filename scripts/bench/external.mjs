@@ -53,7 +53,7 @@ export async function passwordBench({ dist, root, log, notes }) {
 }
 
 /** The corpus keeps the real articles, so the script's default pages (/<lang>/reset-password/) exist at every N. */
-export async function searchBench({ dist, root, log, notes, n }) {
+export async function searchBench({ dist, root, log, notes, n, aliasFreeDist }) {
   const mod = await load('bench-search.mjs', root);
   if (!mod?.benchSearch) {
     if (!notes.some((x) => x.startsWith('scripts/bench-search.mjs'))) {
@@ -63,15 +63,19 @@ export async function searchBench({ dist, root, log, notes, n }) {
   }
   try {
     // The measured copy has no tests/: the query set comes from the work tree.
-    const r = await mod.benchSearch({ dist, log: null, querySetRoot: ROOT });
+    const r = await mod.benchSearch({ dist, log: null, querySetRoot: ROOT, aliasFreeDist });
     for (const [lang, v] of Object.entries(r.vocabulary ?? {})) {
       log(`  vocabulary (${lang}): ${v.words} words in ${v.shards} shard(s), ${kb(v.gzipBytes)} gzip`);
     }
     for (const [lang, q] of Object.entries(r.querySet ?? {})) {
       log(`  query set (${lang}): ${q.hits}/${q.total} in the top 3 (${Math.round(q.rate * 100)}%)`);
     }
+    for (const [lang, u] of Object.entries(r.unseen ?? {})) {
+      const pct = (x) => `${(x.rate * 100).toFixed(1)}%`;
+      log(`  unseen queries (${lang}): training ${pct(u.training)}, held-out ${pct(u.heldOut)}${u.aliasFree ? `, held-out without aliases ${pct(u.aliasFree)}` : ''} (target ${u.target * 100}%)`);
+    }
     for (const q of r.firstQuery) {
-      log(`  first query in the search dialog "${q.query}" (${q.lang}): ~${kb(q.gzipBytes)} gzip (${kb(q.bytes)} as served: Pagefind ${kb(q.pagefindBytes)}, vocabulary and synonyms ${kb(q.wordsBytes ?? 0)}, UI code ${kb(q.codeBytes)}) in ${q.requests} requests, ${q.results} results`);
+      log(`  first query in the search dialog "${q.query}" (${q.lang}): ~${kb(q.gzipBytes)} gzip (${kb(q.bytes)} as served: Pagefind ${kb(q.pagefindBytes)}, vocabulary and synonyms ${kb(q.wordsBytes ?? 0)}, UI code ${kb(q.codeBytes)}) in ${q.requests} requests, ${q.results} results${q.pagefindAloneGzipBytes ? `; Pagefind alone ${kb(q.pagefindAloneGzipBytes)}, the dialog adds ${(q.overShare * 100).toFixed(1)}%` : ''}`);
     }
     return r;
   } catch (e) {

@@ -31,28 +31,47 @@ export function evaluateTargets(r) {
       met: below.length === 0 && missing.length === 0,
     });
   }
-  // Issue 13: the reader's first search on the real site (the site's search dialog, gzip) ≤ 150 KB,
-  // the query set's top-3 rate, the vocabulary's size; the figure at 1,000 articles/locale is reported.
+  // Issue 13, moved by issue 25: the reader's first search on the real site (the site's search dialog,
+  // gzip) ≤ 160 KB, the vocabulary's size; the figure at 1,000 articles/locale is reported. Issue 25:
+  // the unseen queries' held-out half (training and alias-free rates beside it), and what our layer
+  // adds to Pagefind's own first query at the largest size measured.
   const siteSearch = r.site?.searchBench;
   const at1000 = r.scale.find((s) => s.n === 1000) ?? r.scale[r.scale.length - 1];
   const dialog1000 = at1000?.ours.searchBench?.firstQuery ?? [];
   if (siteSearch?.firstQuery?.length) {
     const worst = Math.max(...siteSearch.firstQuery.map((q) => q.gzipBytes));
     t.push({
-      target: 'First search query on the real site ≤ 150 KB gzip (search dialog)',
+      target: 'First search query on the real site ≤ 160 KB gzip (search dialog)',
       measured:
         `${siteSearch.firstQuery.map((q) => `${q.lang} ${KB(q.gzipBytes)}`).join(', ')}` +
         (dialog1000.length ? `; at ${nf(at1000.n)} articles/locale ${dialog1000.map((q) => `${q.lang} ${KB(q.gzipBytes)}`).join(', ')}` : ''),
-      met: worst <= 150 * 1024,
+      met: worst <= 160 * 1024,
     });
   }
-  if (siteSearch?.querySet) {
+  if (siteSearch?.unseen) {
+    const rows = Object.entries(siteSearch.unseen);
+    const pct = (x) => `${(x.rate * 100).toFixed(1)}%`;
+    t.push({
+      target: 'Unseen reader queries, held-out half (never tuned on), find their article in the top 3: ≥ 95% ru, en, es; ≥ 90% ar',
+      measured: rows.map(([l, u]) => `${l} ${pct(u.heldOut)} (${u.heldOut.hits}/${u.heldOut.total}; training ${pct(u.training)}, without aliases ${u.aliasFree ? pct(u.aliasFree) : '–'})`).join(', '),
+      met: rows.every(([, u]) => u.heldOut.rate >= u.target),
+    });
+  } else if (siteSearch?.querySet) {
     const goal = { ru: 0.95, en: 0.95, es: 0.95, ar: 0.9 };
     const rows = Object.entries(siteSearch.querySet);
     t.push({
       target: 'Reader queries (tests/search-queries/) find their article in the top 3: ≥ 95% ru, en, es; ≥ 90% ar',
       measured: rows.map(([l, q]) => `${l} ${Math.round(q.rate * 100)}% (${q.hits}/${q.total})`).join(', '),
       met: rows.every(([l, q]) => q.rate >= (goal[l] ?? 0.95)),
+    });
+  }
+  const largestDialog = [...r.scale].reverse().find((s) => s.ours.searchBench?.firstQuery?.some((q) => q.pagefindAloneGzipBytes));
+  if (largestDialog) {
+    const qs = largestDialog.ours.searchBench.firstQuery.filter((q) => q.pagefindAloneGzipBytes);
+    t.push({
+      target: `The search dialog's first query adds ≤ 15% to Pagefind's own for the same query (at ${nf(largestDialog.n)} articles/locale; issue 25 asks at 10,000)`,
+      measured: qs.map((q) => `${q.lang} +${(q.overShare * 100).toFixed(1)}% (${KB(q.gzipBytes)} vs ${KB(q.pagefindAloneGzipBytes)})`).join(', '),
+      met: qs.every((q) => q.overShare <= 0.15),
     });
   }
   if (siteSearch?.vocabulary && Object.keys(siteSearch.vocabulary).length) {
@@ -218,16 +237,19 @@ function searchTable(r) {
     const v = res?.vocabulary?.[lang];
     return v ? `${KB(v.gzipBytes)} (${nf(v.words)} words, ${v.shards} shard${v.shards === 1 ? '' : 's'})` : '–';
   };
+  const rate = (x) => (x ? `${(x.rate * 100).toFixed(1)}% (${x.hits}/${x.total})` : '–');
   const rows = langs.map((l) => {
     const q = site.querySet?.[l];
-    const tags = q ? Object.entries(q.byTag).map(([t, x]) => `${t} ${pct(x.rate)}`).join(', ') : '';
-    return `| ${l} | ${q ? `${pct(q.rate)} (${q.hits}/${q.total})` : '–'} | ${tags || '–'} | ${vocab(site, l)} | ${first(site.firstQuery, l)} | ${largest ? vocab(largest.ours.searchBench, l) : '–'} | ${largest ? first(largest.ours.searchBench.firstQuery, l) : '–'} |`;
+    const u = site.unseen?.[l];
+    return `| ${l} | ${rate(u?.training)} | ${rate(u?.heldOut)} | ${rate(u?.aliasFree)} | ${q ? `${pct(q.rate)} (${q.hits}/${q.total})` : '–'} | ${vocab(site, l)} | ${first(site.firstQuery, l)} | ${largest ? vocab(largest.ours.searchBench, l) : '–'} | ${largest ? first(largest.ours.searchBench.firstQuery, l) : '–'} |`;
   });
   const n = largest ? nf(largest.n) : 'N';
+  const kinds = (site.firstQuery ?? []).map((q) => `${q.lang}: ${Object.entries(q.byKind ?? {}).sort((a, b) => b[1] - a[1]).map(([k, b]) => `${k} ${KB(b)}`).join(', ')}`);
   return [
-    `| locale | query set, top 3 | by tag | vocabulary (gzip), real site | first query (gzip), real site | vocabulary at ${n}/locale | first query at ${n}/locale |`,
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    `| locale | unseen, training | unseen, held-out | held-out without aliases | tuned set (tests/search-queries/) | vocabulary (gzip), real site | first query (gzip), real site | vocabulary at ${n}/locale | first query at ${n}/locale |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    ...(kinds.length ? ['', 'Where the real site\'s first query goes (gzip): ' + kinds.join('; ') + '.'] : []),
   ].join('\n');
 }
 
@@ -254,7 +276,7 @@ ${passwordLines(r)}
 
 ${searchTable(r) || '(scripts/bench-search.mjs not run on the real site)'}
 
-Query set: tests/search-queries/ through the site's own query code in Node (\`npm run search:try\`), top 3 of the search page. First query: an article page, Ctrl+K, the query typed into the dialog; everything fetched after the page had loaded (Pagefind, the vocabulary shards for the words typed, the synonyms, the dialog's code), gzip -9.
+Unseen queries: tests/search-queries/unseen/, written from the facts and the titles only, split once by a fixed seed into a training half (tuning may look at it) and a held-out half (never); "without aliases" is the held-out half on a build whose articles have no aliases (scripts/lib/alias-free.ts). Tuned set: tests/search-queries/ (aliases and synonyms were added for it). Both through the site's own query code in Node (\`npm run search:try\`), top 3 of the search page. First query: an article page, Ctrl+K, the query typed into the dialog; everything fetched after the page had loaded (Pagefind, the vocabulary shards for the words typed, the synonyms, the dialog's code), gzip -9.
 
 ## Scale: synthetic corpus, ours and Starlight
 
