@@ -79,9 +79,8 @@ export async function benchFeedback({ dist, root = ROOT, log = console.log, dura
   /** Starts serve.ts (the process `npm run feedback:serve` runs) and waits until it listens. */
   const start = (rate) =>
     new Promise((res, rej) => {
-      const env = { ...process.env, FEEDBACK_DB: db, FEEDBACK_SITE: dist, SITE_URL: siteUrl, BASE_PATH: base, PORT: String(port), HOST: '127.0.0.1' };
-      if (rate) env.FEEDBACK_RATE = String(rate);
-      else delete env.FEEDBACK_RATE;
+      const { FEEDBACK_RATE: _unset, ...inherited } = process.env;
+      const env = { ...inherited, FEEDBACK_DB: db, FEEDBACK_SITE: dist, SITE_URL: siteUrl, BASE_PATH: base, PORT: String(port), HOST: '127.0.0.1', ...(rate ? { FEEDBACK_RATE: String(rate) } : {}) };
       const child = spawn(process.execPath, [join(root, 'services/feedback/serve.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       service.child = child;
       service.output = '';
