@@ -9,6 +9,20 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 
 const FULL = LOCALES.filter((l) => l.full).map((l) => l.code);
 const SELECTOR = '[data-recovery-selector="page"]';
+/**
+ * The walks below take every route in one locale (Arabic, right to left). The tree and the code that
+ * walks it are the same in every language, and the build refuses a full locale that lacks a string
+ * (content/recovery/strings), so the other locales take the shortest and the longest route: enough to
+ * show the selector speaks their language at each step, without one walk per language and route.
+ */
+const EVERY_ROUTE = FULL.includes('ar') ? 'ar' : FULL[0]!;
+type Route = { answers: string[]; outcome: string };
+const routesToWalk = (lang: string, routes: Route[]): Route[] => {
+  if (lang === EVERY_ROUTE) return routes;
+  const byLength = [...routes].sort((a, b) => a.answers.length - b.answers.length);
+  return [...new Set([byLength[0]!, byLength[byLength.length - 1]!])];
+};
+const which = (lang: string) => (lang === EVERY_ROUTE ? 'every outcome' : 'the nearest and the farthest outcome');
 
 const site = useSite();
 
@@ -65,13 +79,13 @@ const focused = (page: Page) =>
 
 describe('the recovery selector, with JavaScript', () => {
   for (const lang of FULL) {
-    it(`reaches every outcome in ${lang} by clicks from the start, one question at a time`, async () => {
+    it(`reaches ${which(lang)} in ${lang} by clicks from the start, one question at a time`, async () => {
       const { questions, routes, titles } = treeOf(lang);
       expect(new Set(routes.map((r) => r.outcome)).size).toBe(titles.size);
       expect(titles.size).toBeGreaterThanOrEqual(14);
       const { page, check } = await watchedPage();
       await openSelector(page, lang);
-      for (const route of routes) {
+      for (const route of routesToWalk(lang, routes)) {
         if (await page.locator(`${SELECTOR} [data-recovery-restart]`).count()) await page.locator(`${SELECTOR} [data-recovery-restart]`).click();
         for (const [i, id] of route.answers.entries()) {
           const expected = questions.get(route.answers.slice(0, i).join('.'));
@@ -289,12 +303,12 @@ describe('the recovery selector embedded in the hub article', () => {
 
 describe('the recovery page without JavaScript', () => {
   for (const lang of FULL) {
-    it(`reaches every outcome in ${lang} by following links`, async () => {
+    it(`reaches ${which(lang)} in ${lang} by following links`, async () => {
       const { routes, titles } = treeOf(lang);
       const { page, errors } = await openPage(site.browser, { javaScriptEnabled: false });
       await page.goto(`${site.server.url}/${lang}/recovery/`);
       expect(await page.locator('details[data-recovery-tree]').getAttribute('open')).not.toBeNull();
-      for (const route of routes) {
+      for (const route of routesToWalk(lang, routes)) {
         // The site.server-rendered first question, then the links of the full tree.
         await page.locator(`${SELECTOR} a[data-recovery-answer="${route.answers[0]}"]`).click();
         for (const [i, id] of route.answers.entries()) {
