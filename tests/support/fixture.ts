@@ -31,8 +31,8 @@ export interface FixtureOptions {
   /**
    * A small site that builds like the real one: the articles the site itself links to (SMALL_SITE) and
    * these, in every locale, with the real categories, blocks, dictionaries and the rest. What names
-   * another article is cut to fit: FAQ entries about one, `related` lists and recovery outcomes leave
-   * it out, and links to it lead to the hub article instead (see smallSite()).
+   * another article is cut to fit: FAQ entries about one, `related` lists, notices' `articles` and
+   * recovery outcomes leave it out, and links to it lead to the hub article instead (see smallSite()).
    */
   small?: readonly string[];
 }
@@ -85,14 +85,17 @@ function smallSite(f: FixtureProject, kept: ReadonlySet<string>) {
     const related = field(f.read(path), 'related');
     if (related && dropped.has(related)) f.remove(path);
   }
-  // `related` lists in the articles, and links in every text, to dropped articles.
+  // `related` lists in the articles, notices' `articles`, and links in every text, to dropped articles.
   const link = /\]\(\/([a-z0-9-]+)\/(#[^)\s]*)?\)/g;
+  const keep = (list: string) => list.split(',').map((s) => s.trim()).filter((s) => s && !dropped.has(s)).join(', ');
   for (const path of filesIn(f, 'content', ['.md', '.mdx'])) {
     const before = f.read(path);
     const after = before
-      .replace(/^related: \[(.*)\]$/m, (_m, list: string) => `related: [${list.split(',').map((s) => s.trim()).filter((s) => s && !dropped.has(s)).join(', ')}]`)
+      .replace(/^(related|articles): \[(.*)\]$/gm, (_m, name: string, list: string) => `${name}: [${keep(list)}]`)
       .replace(link, (m, slug: string) => (dropped.has(slug) ? `](/${HUB}/)` : m));
-    if (after !== before) f.write(path, after);
+    // A notice shown only on dropped articles goes.
+    if (path.startsWith('content/notices/') && /^articles: \[\]$/m.test(after) && !/^categories: \[.*\S.*\]$/m.test(after)) f.remove(path);
+    else if (after !== before) f.write(path, after);
   }
   // Recovery outcomes go deeper into the articles that are left, else into the hub.
   const tree = 'content/recovery/tree.yaml';
