@@ -15,7 +15,7 @@
  * Needs a built site (`npm run build`, or --dist) and nginx (NGINX_PATH).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -52,6 +52,14 @@ const word = (n) => {
     n = Math.floor(n / 26);
   } while (n > 0);
   return s;
+};
+
+/** CPU seconds a process has used (Linux /proc; undefined elsewhere): what a request costs, whatever else the machine runs. */
+const cpuSeconds = (pid) => {
+  const stat = `/proc/${pid}/stat`;
+  if (!pid || !existsSync(stat)) return undefined;
+  const f = readFileSync(stat, 'utf8').split(') ')[1].split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
 };
 
 function cannon(opts) {
@@ -110,6 +118,7 @@ export async function benchFeedback({ dist, root = ROOT, log = console.log, dura
 
   const snippet = toNginx(builtSitePolicy(dist, base), base).replaceAll(FEEDBACK_UPSTREAM, `127.0.0.1:${port}`);
   const nginx = await startNginx({ dist, snippet, base, dir: join(tmp, 'nginx'), workerConnections: 1024 });
+  const nginxPid = Number(readFileSync(join(tmp, 'nginx', 'nginx.pid'), 'utf8'));
   const endpoint = `${base}api/feedback`;
   const out = { machine: { cpus: cpus().length, load: loadavg().map((l) => l.toFixed(2)) }, pages: site.pages.size, locales: [...site.locales] };
   try {
@@ -128,12 +137,18 @@ export async function benchFeedback({ dist, root = ROOT, log = console.log, dura
     ]) {
       const before = rows().count;
       log(`  load ${name}: ${duration} s, ${connections} connections, through nginx`);
+      const cpu0 = [cpuSeconds(service.child.pid), cpuSeconds(nginxPid), process.cpuUsage()];
+      const load0 = loadavg()[0];
       const r = await cannon({ url: nginx.url, connections, duration, requests, ...extra });
+      const cpu1 = [cpuSeconds(service.child.pid), cpuSeconds(nginxPid), process.cpuUsage(cpu0[2])];
       await new Promise((w) => setTimeout(w, 500));
       const after = rows();
-      load[name] = { ...summary(r), acknowledged: count(r, 201), newRows: after.count - before, everyAcknowledgedRowStored: after.count - before >= count(r, 201), integrity: after.integrity };
+      const n = summary(r).requests || 1;
+      const perRequest = (a, b) => (a === undefined || b === undefined ? null : Number((((b - a) * 1000) / n).toFixed(2)));
+      const cpuMsPerRequest = { service: perRequest(cpu0[0], cpu1[0]), nginx: perRequest(cpu0[1], cpu1[1]), autocannon: Number(((cpu1[2].user + cpu1[2].system) / 1000 / n).toFixed(2)) };
+      load[name] = { ...summary(r), acknowledged: count(r, 201), newRows: after.count - before, everyAcknowledgedRowStored: after.count - before >= count(r, 201), integrity: after.integrity, cpuMsPerRequest, loadBefore: Number(load0.toFixed(1)) };
       const l = load[name];
-      log(`    ${l.perSecond} requests/s; 201: ${l.acknowledged}, other: ${l.requests - l.acknowledged}, errors ${l.errors}, timeouts ${l.timeouts}; latency p50 ${l.latencyMs.p50} ms, p99 ${l.latencyMs.p99} ms, max ${l.latencyMs.max} ms; rows added ${l.newRows}`);
+      log(`    ${l.perSecond} requests/s; 201: ${l.acknowledged}, other: ${l.requests - l.acknowledged}, errors ${l.errors}, timeouts ${l.timeouts}; latency p50 ${l.latencyMs.p50} ms, p99 ${l.latencyMs.p99} ms, max ${l.latencyMs.max} ms; rows added ${l.newRows}; CPU per request: service ${cpuMsPerRequest.service} ms, nginx ${cpuMsPerRequest.nginx} ms, autocannon ${cpuMsPerRequest.autocannon} ms (load average ${l.loadBefore} before)`);
     }
     out.load = load;
     await stop();
@@ -222,7 +237,8 @@ export async function benchFeedback({ dist, root = ROOT, log = console.log, dura
 
 export function feedbackMarkdown(r) {
   const rows = Object.entries(r.load).map(
-    ([name, l]) => `| ${name} | ${l.perSecond} | ${l.requests} | ${l.acknowledged} | ${l.errors} | ${l.timeouts} | ${l.latencyMs.p50} | ${l.latencyMs.p99} | ${l.latencyMs.max} | ${l.everyAcknowledgedRowStored ? `yes (${l.newRows} rows)` : `NO (${l.newRows} rows)`} |`,
+    ([name, l]) =>
+      `| ${name} | ${l.perSecond} | ${l.requests} | ${l.acknowledged} | ${l.errors} | ${l.timeouts} | ${l.latencyMs.p50} | ${l.latencyMs.p99} | ${l.latencyMs.max} | ${l.everyAcknowledgedRowStored ? `yes (${l.newRows} rows)` : `NO (${l.newRows} rows)`} | ${l.cpuMsPerRequest.service ?? '–'} / ${l.cpuMsPerRequest.nginx ?? '–'} / ${l.cpuMsPerRequest.autocannon} | ${l.loadBefore} |`,
   );
   const f = r.faults;
   const b = r.badInput;
@@ -233,9 +249,11 @@ export function feedbackMarkdown(r) {
     '',
     `## Load (${r.duration} s each, ${r.connections} connections, rate limit raised)`,
     '',
-    '| run | requests/s | requests | 201 | errors | timeouts | p50 ms | p99 ms | max ms | every 201 a row |',
-    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
+    '| run | requests/s | requests | 201 | errors | timeouts | p50 ms | p99 ms | max ms | every 201 a row | CPU ms per request: service / nginx / autocannon | load average before |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --- | --: |',
     ...rows,
+    '',
+    'requests/s depends on what else the machine runs (the load average before each run is in the last column: on 2 cores, anything above 2 means other work took the CPU); the CPU each request cost does not.',
     '',
     `Default limit (30 a minute from one address), 10 s: ${r.defaultLimit.created} × 201, ${r.defaultLimit.tooMany} × 429 of ${r.defaultLimit.requests}.`,
     '',
