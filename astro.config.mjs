@@ -17,6 +17,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // The content cache (data store) stays with this project folder: fixture copies and clones that share
+  // node_modules would otherwise read each other's content (the default is node_modules/.astro).
+  cacheDir: './.astro/cache',
   output: 'static',
   // Scripts and styles ship as files, not inline: the CSP then only hashes Astro's island loader and
   // the theme script, so it stays the same from build to build (and in docs/nginx.conf).

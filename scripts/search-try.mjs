@@ -110,7 +110,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = parseArgs(process.argv.slice(2));
   const query = args.words.join(' ');
   if (!args.lang || !query.trim()) {
-    console.error('usage: npm run search:try -- --locale <ru|en|es|ar> [--exact] [--top N] [--json] "what a reader types"');
+    console.error(`usage: npm run search:try -- --locale <${LOCALES.map((l) => l.code).join('|')}> [--exact] [--top N] [--json] "what a reader types"`);
     process.exit(2);
   }
   try {

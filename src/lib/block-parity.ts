@@ -140,5 +140,13 @@ export function blockPlainText(title: string, mdxBody: string): string {
     .replace(/(\*\*|__|\*|_|`)(\S[^]*?)\1/g, '$2')
     .replace(/\s+/g, ' ')
     .trim();
-  return `${title.trim().replace(/[.!?…]?$/, (end) => end || '.')} ${text}`;
+  return `${title.trim().replace(/[.!?…]?$/, (end) => end || '.')} ${smartQuotes(text)}`;
+}
+
+/** Straight quotes in a block's text as the Markdown processor prints them (’ “ ”; titles are shown as written), so structured data says what the page says. */
+function smartQuotes(text: string): string {
+  return text
+    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+    .replace(/"([^"]*)"/g, '“$1”')
+    .replace(/'([^']*)'/g, '‘$1’');
 }

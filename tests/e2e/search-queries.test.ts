@@ -60,7 +60,7 @@ describe.each(Object.entries(QUERY_SET))('search in %s, the tuned query set', (l
  * resets the account password comes first, not the one about the phone's screen lock (whose title
  * also says "forgot"), nor the hub.
  */
-const FORGOT_PASSWORD = { ru: ['забыл пароль', 'не помню пароль'], en: ['forgot password'], es: ['olvidé mi contraseña', 'olvide la contrasena'], ar: ['نسيت كلمة المرور', 'نسيت كلمة السر'] };
+const FORGOT_PASSWORD = { ru: ['забыл пароль', 'не помню пароль'], en: ['forgot password'], es: ['olvidé mi contraseña', 'olvide la contrasena'], ar: ['نسيت كلمة المرور', 'نسيت كلمة السر'], id: ['lupa kata sandi', 'lupa password akun xiaomi'] };
 
 describe('a forgotten password', () => {
   it.each(Object.entries(FORGOT_PASSWORD))('in %s, the password reset article is the first result', async (lang, queries) => {
