@@ -23,7 +23,7 @@ export const tr = {
   'theme.toggle': 'Koyu tema',
   'home.title': 'Xiaomi hesabınıza giremiyor musunuz?',
   'home.lead': 'Şifrenizi unuttuysanız, telefon numaranızı ya da e-postanızı kaybettiyseniz veya telefonu sıfırladıktan sonra bir kilit ekranı görüyorsanız adım adım yardım.',
-  'home.description': 'Xiaomi (Mi) hesabınızı kurtarmak için bağımsız bir rehber: şifreyi sıfırlayın, kilitli telefonu aşın ve hesabınızı güvende tutun.',
+  'home.description': 'Xiaomi (Mi) hesabınızı kurtarmak için bağımsız bir rehber: şifreyi sıfırlayın, kilitli telefonda ne yapacağınızı öğrenin ve hesabınızı güvende tutun.',
   'home.searchLabel': 'Yardım merkezinde ara',
   'home.searchPlaceholder': 'Örneğin: kod gelmiyor',
   'home.searchButton': 'Ara',

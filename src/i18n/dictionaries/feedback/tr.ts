@@ -17,7 +17,7 @@ export const tr = {
   'feedback.sending': 'Gönderiliyor…',
   'feedback.sent': 'Teşekkürler! Yanıtınız gönderildi.',
   'feedback.failed': 'Gönderilemedi. Lütfen daha sonra yeniden deneyin.',
-  'feedback.next': 'Hâlâ takıldıysanız:',
+  'feedback.next': 'Sorun hâlâ çözülmediyse:',
   'feedback.nextRecovery': 'durumunuza uyan adımları almak için birkaç soruyu yanıtlayın',
   'feedback.nextSupport': 'Xiaomi desteğine nasıl başvurulur',
   'feedback.searchAsk': 'Ne aradığınızı bize söyleyin',
