@@ -53,6 +53,8 @@ export const ptBr = {
   'article.fallbackNotice': 'Este artigo ainda não foi traduzido para {pageLanguage}. Esta é a versão em {language}.',
   'page.fallbackNotice': 'Esta página ainda não foi traduzida para {pageLanguage}. Esta é a versão em {language}.',
   'article.draft': 'Rascunho: esta página não fará parte do site publicado.',
+  // Um aviso datado no topo de um artigo (content/notices/): quando foi publicado.
+  'notice.posted': 'Publicado em {date}',
   'faq.title': 'Perguntas e respostas',
   'faq.description': 'Respostas curtas para dúvidas comuns sobre como entrar na conta Xiaomi, recuperar o acesso, celulares bloqueados e segurança.',
   'faq.readMore': 'Leia mais: {title}',
