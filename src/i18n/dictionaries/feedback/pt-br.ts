@@ -17,7 +17,7 @@ export const ptBr = {
   'feedback.sending': 'Enviando…',
   'feedback.sent': 'Obrigado! A sua resposta foi enviada.',
   'feedback.failed': 'Não foi possível enviar. Tente de novo mais tarde.',
-  'feedback.next': 'Se você ainda está travado:',
+  'feedback.next': 'Se ainda não resolveu:',
   'feedback.nextRecovery': 'responda a algumas perguntas para receber os passos para o seu caso',
   'feedback.nextSupport': 'como falar com o suporte da Xiaomi',
   'feedback.searchAsk': 'Conte o que você estava procurando',
