@@ -85,8 +85,8 @@ interface Variant {
   text: string;
   units: Unit[];
   sites: string[];
-  /** A topic's name alone, without the reader's other words. */
-  narrow?: boolean;
+  /** A topic's name alone, without the reader's other words: the share of the query's words it stands for. */
+  scope?: number;
 }
 
 /** A bare form counts when the index holds it whole (a prefix of a longer word would say little: "قف"). */
@@ -191,7 +191,13 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
     ...matches.map((m) => variantOf(tokens, [m], synonyms.stop)),
     // A topic's name on its own ("удалить аккаунт" for "больше не пользуюсь"): the reader's other words
     // may be missing from the page that answers.
-    ...matches.filter((m) => m.site.trim().split(/\s+/).length > 1).map((m) => ({ ...variantOf(tokens.slice(m.start, m.end), [{ ...m, start: 0, end: m.end - m.start }], synonyms.stop), narrow: m.start > 0 || m.end < tokens.length })),
+    ...matches
+      .filter((m) => m.site.trim().split(/\s+/).length > 1)
+      .map((m) => {
+        const content = (ts: readonly string[]) => Math.max(1, ts.filter((t) => !isStopWord(t, synonyms.stop)).length);
+        const scope = Math.min(1, content(tokens.slice(m.start, m.end)) / content(tokens));
+        return { ...variantOf(tokens.slice(m.start, m.end), [{ ...m, start: 0, end: m.end - m.start }], synonyms.stop), ...(scope < 1 ? { scope } : {}) };
+      }),
   ];
   for (const v of candidates) {
     if (variants.length < MAX_VARIANTS && !variants.some((x) => x.text === v.text)) variants.push(v);
@@ -214,7 +220,7 @@ async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBack
     ...p.variants.map((v) => backend.search(v.text)),
   ]);
   const literal: QueryRun<T> = { units: p.terms.map((t) => ({ text: t, weight: 1 })), full };
-  const variants: QueryRun<T>[] = p.variants.map((v, i) => ({ units: v.units, full: variantFull[i]!, ...(v.narrow ? { narrow: true } : {}) }));
+  const variants: QueryRun<T>[] = p.variants.map((v, i) => ({ units: v.units, full: variantFull[i]!, ...(v.scope ? { scope: v.scope } : {}) }));
   const alternate: QueryRun<T>[] = p.alternate ? [{ units: p.alternate.units, full: alternateFull, corrected: true }] : [];
   // Words of one or two letters ("ми", "не") begin half the index: searched alone they only add noise.
   const units = [...new Set([...literal.units, ...variants.flatMap((v) => v.units)].filter((u) => u.kept || [...u.text].length >= MIN_WORD_LETTERS).map((u) => u.text))];

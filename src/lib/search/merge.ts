@@ -39,8 +39,8 @@ export interface QueryRun<T extends Scored> {
   full: readonly T[];
   /** Found through a correction of a word the reader typed as a real word: ranked below every other full match. */
   corrected?: boolean;
-  /** Stands for only part of what was typed (a topic's name alone): its pages' titles do not lift them. */
-  narrow?: boolean;
+  /** The share of the reader's words this query stands for (a topic's name alone: less than 1); its ranks are scaled by it. */
+  scope?: number;
 }
 
 export interface MergeInput<T extends Scored> {
@@ -127,13 +127,17 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
     };
   });
   const total = units.reduce((n, x) => n + x.w, 0);
-  const titleTotal = units.reduce((n, x) => n + x.tw, 0);
-  const aliasTotal = units.reduce((n, x) => n + x.aw, 0);
+  // Title and alias shares are out of what the words would count in a field only one page holds:
+  // words that most titles hold ("аккаунт Xiaomi") add little even when they are all the query has.
+  const fieldTotal = units.reduce((n, x) => n + x.u.weight * Math.log(1 + input.pages), 0);
+  const titleTotal = fieldTotal;
+  const aliasTotal = fieldTotal;
+  const scope = q.scope ?? 1;
   // A title holding only words most pages hold ("аккаунт Xiaomi") says nothing about the page.
   const telling = units.some((x) => x.hits.length <= input.pages / 2);
   const kind: MatchKind = order === 0 ? 'full' : 'synonym';
-  const pages = new Map<string, { hit: T; raw: number; full: boolean; matched: string[]; share: number; title: number; aliases: number; strength: number }>();
-  const page = (h: T) => pages.get(h.id) ?? pages.set(h.id, { hit: h, raw: 0, full: false, matched: [], share: 0, title: 0, aliases: 0, strength: 0 }).get(h.id)!;
+  const pages = new Map<string, { hit: T; raw: number; full: boolean; matched: string[]; share: number; title: number; titleUnits: number; aliases: number; strength: number }>();
+  const page = (h: T) => pages.get(h.id) ?? pages.set(h.id, { hit: h, raw: 0, full: false, matched: [], share: 0, title: 0, titleUnits: 0, aliases: 0, strength: 0 }).get(h.id)!;
   for (const h of q.full) Object.assign(page(h), { hit: h, raw: h.score, full: true });
   for (const { u, hits, w, tw, aw, top } of units) {
     for (const h of hits) {
@@ -141,16 +145,19 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
       p.matched.push(u.text);
       p.share += w / total;
       p.strength += ((w / total) * h.score) / top;
-      if (!q.narrow && inTitle(h)) p.title += tw / titleTotal;
-      if (!q.narrow && inAliases(h)) p.aliases += aw / aliasTotal;
+      if (inTitle(h)) {
+        p.title += tw / titleTotal;
+        p.titleUnits += 1;
+      }
+      if (inAliases(h)) p.aliases += aw / aliasTotal;
     }
   }
   const out = new Map<string, PageRank<T>>();
   for (const [id, p] of pages) {
     // Pagefind found it for the whole query: it holds every word, whichever were searched alone.
     const share = p.full ? 1 : p.share;
-    const whole = telling && p.title >= 0.999;
-    const score = share + RANK_WEIGHTS.title * p.title + RANK_WEIGHTS.aliases * p.aliases + RANK_WEIGHTS.strength * p.strength + (p.full ? RANK_WEIGHTS.full : 0) + (whole ? RANK_WEIGHTS.wholeTitle : 0);
+    const whole = telling && units.length > 0 && p.titleUnits === units.length;
+    const score = scope * (share + RANK_WEIGHTS.title * p.title + RANK_WEIGHTS.aliases * p.aliases + RANK_WEIGHTS.strength * p.strength + (p.full ? RANK_WEIGHTS.full : 0) + (whole ? RANK_WEIGHTS.wholeTitle : 0));
     out.set(id, {
       hit: p.hit,
       kind: p.full ? kind : 'partial',
