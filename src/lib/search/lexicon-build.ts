@@ -12,7 +12,15 @@ import { packShards, type OutputFile } from './vocabulary-build.ts';
 import { fold, wordsOf } from './normalize.ts';
 
 /** The frequency list for each Pagefind language that has one; a language left out has no lexicon (words are only corrected). */
-export const LEXICON_LISTS: Readonly<Record<string, string>> = { ru: 'russian', en: 'english', es: 'spanish', ar: 'arabic', id: 'indonesian' };
+export const LEXICON_LISTS: Readonly<Record<string, string>> = {
+  ru: 'russian',
+  en: 'english',
+  es: 'spanish',
+  ar: 'arabic',
+  id: 'indonesian',
+  pt: 'portuguese',
+  tr: 'turkish',
+};
 
 /** Words kept from each list, most frequent first. */
 export const LEXICON_WORDS = 10_000;
@@ -23,26 +31,24 @@ export const LEXICON_SHARD_BYTES = 6_000;
 /** The lexicon's folder inside pagefind/words/. */
 export const LEXICON_DIR = 'lexicon';
 
-/** Letters of the language's own script (no digits, no Latin words in a Russian list, no names with dots). */
+/** Letters of the language's own script (no digits, no Latin words in a Russian list, no names with dots); Latin by default. */
 const SCRIPT: Record<string, RegExp> = {
   ru: /^[а-яё]+$/u,
   ar: /^[\u0621-\u064a]+$/u,
-  en: /^[a-z]+$/u,
-  es: /^[a-zñ]+$/u,
-  id: /^[a-z]+$/u,
 };
+const LATIN = /^\p{Script=Latin}+$/u;
 
 /**
  * The entries of one lexicon: normal forms of at least MIN_WORD_LETTERS letters, in the script of
  * the language, each once; `freq` is a rank band (3 = among the 1,000 most common, 2 = 5,000, 1 = the rest).
  */
 export function lexiconEntries(lang: string, list: readonly string[], limit = LEXICON_WORDS): VocabularyEntry[] {
-  const script = SCRIPT[lang];
+  const script = SCRIPT[lang] ?? LATIN;
   const seen = new Map<string, number>();
   list.slice(0, limit).forEach((line, rank) => {
     for (const w of wordsOf(line)) {
       const key = fold(w);
-      if ([...key].length < MIN_WORD_LETTERS || (script && !script.test(key)) || seen.has(key)) continue;
+      if ([...key].length < MIN_WORD_LETTERS || !script.test(key) || seen.has(key)) continue;
       seen.set(key, rank < 1_000 ? 3 : rank < 5_000 ? 2 : 1);
     }
   });
