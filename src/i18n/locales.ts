@@ -28,6 +28,8 @@ export const LOCALES = [
   { code: 'es', tag: 'es', nativeName: 'Español', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'es' },
   { code: 'ar', tag: 'ar', nativeName: 'العربية', dir: 'rtl', fallback: ['en', 'ru'], full: true, searchLang: 'ar' },
   { code: 'id', tag: 'id', nativeName: 'Bahasa Indonesia', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'id' },
+  { code: 'pt-br', tag: 'pt-BR', nativeName: 'Português (Brasil)', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'pt' },
+  { code: 'tr', tag: 'tr', nativeName: 'Türkçe', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'tr' },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof LOCALES)[number]['code'];

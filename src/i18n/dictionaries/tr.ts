@@ -53,6 +53,7 @@ export const tr = {
   'article.fallbackNotice': 'Bu yazının henüz {pageLanguage} çevirisi yok. Aşağıda yazının {language} sürümünü görüyorsunuz.',
   'page.fallbackNotice': 'Bu sayfanın henüz {pageLanguage} çevirisi yok. Aşağıda sayfanın {language} sürümünü görüyorsunuz.',
   'article.draft': 'Taslak: bu sayfa yayımlanan sitede yer almayacak.',
+  'notice.posted': 'Yayınlanma tarihi: {date}',
   'faq.title': 'Sorular ve yanıtlar',
   'faq.description': 'Xiaomi hesabına giriş, erişimi geri alma, kilitli telefonlar ve güvenlikle ilgili sık sorulan sorulara kısa yanıtlar.',
   'faq.readMore': 'Devamını okuyun: {title}',

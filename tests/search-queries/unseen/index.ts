@@ -5,3 +5,5 @@ export { en } from './en.ts';
 export { es } from './es.ts';
 export { ar } from './ar.ts';
 export { id } from './id.ts';
+export { ptBr } from './pt-br.ts';
+export { tr } from './tr.ts';
