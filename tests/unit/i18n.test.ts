@@ -51,6 +51,12 @@ describe('UI strings', () => {
     expect(Object.keys(messages).length).toBe(MESSAGE_KEYS.length);
   });
 
+  it('a locale with no dictionary at all gets every string from its chain', () => {
+    const { messages, langs } = resolveStrings('es', { ru: DICTIONARIES.ru, en: DICTIONARIES.en });
+    expect(Object.keys(messages).length).toBe(MESSAGE_KEYS.length);
+    expect(new Set(Object.values(langs))).toEqual(new Set(['en']));
+  });
+
   it('a borrowed string is formatted with the plural rules of its own language', () => {
     // "21" is Russian "one" but English "other": an English fallback string on a Russian-ruled page still says "21 articles".
     const articles = DICTIONARIES.en['articles.count']!;
