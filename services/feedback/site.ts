@@ -2,7 +2,7 @@
  * What the service knows of the built site (FEEDBACK_SITE, the dist/ folder): its locales, the pages a
  * reader can give feedback on and the recovery selector's outcomes. Read at start and again on SIGHUP
  * after a deploy. A page counts when the sitemap lists it (the site's indexable pages: no fallback,
- * search or 404 page); a locale is a first folder whose home page the sitemap lists.
+ * search or 404 page); a locale is a first folder with its own 404 page or a home page in the sitemap.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +49,10 @@ export function readSite(dist: string, siteUrl: string, base = '/'): SiteModel {
   // The language chooser at the base: its absence means the base is not the build's.
   if (!listed.has(base)) throw mismatch(`the sitemap does not list ${prefix}`);
   const localeOf = (path: string) => /^([^/]+)\//.exec(path.slice(base.length))?.[1];
-  const locales = new Set(paths.map(localeOf).filter((l): l is string => l !== undefined && listed.has(`${base}${l}/`)));
+  // A locale's folder has its own 404 page (or, failing that, a home page in the sitemap): a partial
+  // locale whose home page borrows another language's words is noindex, yet its own articles count.
+  const isLocale = (l: string) => existsSync(join(dist, l, '404.html')) || listed.has(`${base}${l}/`);
+  const locales = new Set(paths.map(localeOf).filter((l): l is string => l !== undefined && isLocale(l)));
   const pages = new Map<string, string>();
   for (const path of paths) {
     const locale = localeOf(path);

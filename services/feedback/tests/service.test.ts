@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -160,6 +161,24 @@ describe('the service under a base path', () => {
       expect(() => readSite(join(tmp.dir, 'dist'), SITE_URL, '/help/')).not.toThrow();
       expect(() => readSite(join(tmp.dir, 'dist'), SITE_URL, '/')).toThrow(/set SITE_URL and BASE_PATH as for the build/);
       expect(() => readSite(join(tmp.dir, 'dist'), 'https://other.example', '/help/')).toThrow(/set SITE_URL and BASE_PATH as for the build/);
+    } finally {
+      tmp.remove();
+    }
+  });
+});
+
+describe('the site the service reads', () => {
+  it("counts a partial locale's own pages even when its home page is noindex (not in the sitemap): its folder has a 404 page", () => {
+    const tmp = scratch('partial');
+    try {
+      const dist = join(tmp.dir, 'dist');
+      writeSite(dist, { extra: ['pt-br/reset-password/'] });
+      expect(readSite(dist, SITE_URL).locales.has('pt-br')).toBe(false);
+      mkdirSync(join(dist, 'pt-br'), { recursive: true });
+      writeFileSync(join(dist, 'pt-br', '404.html'), '<!doctype html><html lang="pt-BR"></html>');
+      const site = readSite(dist, SITE_URL);
+      expect(site.locales.has('pt-br')).toBe(true);
+      expect(site.pages.get('/pt-br/reset-password/')).toBe('pt-br');
     } finally {
       tmp.remove();
     }
