@@ -22,6 +22,12 @@ describe('npm run new, end to end', () => {
     // create by mistake with --locale.
     f.remove('content/articles/ar/strong-password.mdx');
     f.remove('content/articles/ar/two-step-verification.mdx');
+    // Translations under way: a full locale that lacks an article (or has it as a draft) stops the
+    // build, so the translations are partial locales here, as they are while an article is new.
+    const locales = f.read('src/i18n/locales.ts');
+    const partial = locales.replace(/(\{ code: '(?!ru')[a-z-]+',[^\n]*?full: )true/g, '$1false');
+    expect(partial).not.toBe(locales);
+    f.write('src/i18n/locales.ts', partial);
   });
 
   it('creates a draft article in the requested category and says what to do next', () => {
@@ -75,7 +81,7 @@ describe('npm run new, end to end', () => {
     const draftBuild = buildFixture(f);
     expect(draftBuild.ok, draftBuild.output.slice(-2000)).toBe(true);
     expect(existsSync(join(draftBuild.dist, 'ru/editor-new-topic/index.html'))).toBe(false);
-    // Arabic is a full locale, yet its draft translation is not published: the page falls back to English.
+    // Arabic's draft translation is not published: the page falls back to English.
     // (Read directly: the second build below writes to the same dist, which page() would cache.)
     const draftPage = parse(readFileSync(join(draftBuild.dist, 'ar/strong-password/index.html'), 'utf8'));
     expect(draftPage.querySelector('[data-fallback-notice]')).not.toBeNull();
