@@ -30,6 +30,7 @@ export const LOCALES = [
   { code: 'id', tag: 'id', nativeName: 'Bahasa Indonesia', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'id' },
   { code: 'pt-br', tag: 'pt-BR', nativeName: 'Português (Brasil)', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'pt' },
   { code: 'tr', tag: 'tr', nativeName: 'Türkçe', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'tr' },
+  { code: 'vi', tag: 'vi', nativeName: 'Tiếng Việt', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'vi' },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof LOCALES)[number]['code'];

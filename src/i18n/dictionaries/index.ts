@@ -14,6 +14,7 @@ import { ar } from './ar.ts';
 import { id } from './id.ts';
 import { ptBr } from './pt-br.ts';
 import { tr } from './tr.ts';
+import { vi } from './vi.ts';
 import { ru as ruPassword } from './password/ru.ts';
 import { en as enPassword } from './password/en.ts';
 import { es as esPassword } from './password/es.ts';
@@ -21,6 +22,7 @@ import { ar as arPassword } from './password/ar.ts';
 import { id as idPassword } from './password/id.ts';
 import { ptBr as ptBrPassword } from './password/pt-br.ts';
 import { tr as trPassword } from './password/tr.ts';
+import { vi as viPassword } from './password/vi.ts';
 import { ru as ruFeedback } from './feedback/ru.ts';
 import { en as enFeedback } from './feedback/en.ts';
 import { es as esFeedback } from './feedback/es.ts';
@@ -28,13 +30,14 @@ import { ar as arFeedback } from './feedback/ar.ts';
 import { id as idFeedback } from './feedback/id.ts';
 import { ptBr as ptBrFeedback } from './feedback/pt-br.ts';
 import { tr as trFeedback } from './feedback/tr.ts';
+import { vi as viFeedback } from './feedback/vi.ts';
 
 /** The site's strings per locale. */
-export const SITE_STRINGS: { readonly [L in Locale]?: PartialSiteDictionary } = { ru, en, es, ar, id, 'pt-br': ptBr, tr };
+export const SITE_STRINGS: { readonly [L in Locale]?: PartialSiteDictionary } = { ru, en, es, ar, id, 'pt-br': ptBr, tr, vi };
 /** The password checker's strings per locale. */
-export const PASSWORD_STRINGS: { readonly [L in Locale]?: PartialPasswordDictionary } = { ru: ruPassword, en: enPassword, es: esPassword, ar: arPassword, id: idPassword, 'pt-br': ptBrPassword, tr: trPassword };
+export const PASSWORD_STRINGS: { readonly [L in Locale]?: PartialPasswordDictionary } = { ru: ruPassword, en: enPassword, es: esPassword, ar: arPassword, id: idPassword, 'pt-br': ptBrPassword, tr: trPassword, vi: viPassword };
 /** The reader-feedback widget's strings per locale. */
-export const FEEDBACK_STRINGS: { readonly [L in Locale]?: PartialFeedbackDictionary } = { ru: ruFeedback, en: enFeedback, es: esFeedback, ar: arFeedback, id: idFeedback, 'pt-br': ptBrFeedback, tr: trFeedback };
+export const FEEDBACK_STRINGS: { readonly [L in Locale]?: PartialFeedbackDictionary } = { ru: ruFeedback, en: enFeedback, es: esFeedback, ar: arFeedback, id: idFeedback, 'pt-br': ptBrFeedback, tr: trFeedback, vi: viFeedback };
 
 /** Each part: where a locale's file is and every key it can have (the source's). */
 export const DICTIONARY_PARTS = [

@@ -7,3 +7,4 @@ export { ar } from './ar.ts';
 export { id } from './id.ts';
 export { ptBr } from './pt-br.ts';
 export { tr } from './tr.ts';
+export { vi } from './vi.ts';
