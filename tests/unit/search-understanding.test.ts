@@ -20,7 +20,7 @@ type Hit = { id: string; score: number; matchedMetaFields?: string[] };
 type Page = { title: string; body: string };
 
 /** A fake Pagefind: a page matches when every query word begins one of its words; the title is a metadata field. */
-function site(lang: string, pages: Record<string, Page>, lexicon: string[] = []) {
+function site(lang: string, pages: Record<string, Page>, lexicon: string[] = [], { stop = stopWordsOf(lang) }: { stop?: readonly string[] } = {}) {
   const files = buildVocabularies(Object.values(pages).map((p) => ({ lang, texts: [p.title, p.body] })));
   const lexiconFiles = buildLexicon(lang, lexicon);
   const all = [...files, ...lexiconFiles];
@@ -49,7 +49,7 @@ function site(lang: string, pages: Record<string, Page>, lexicon: string[] = [])
   const resources = {
     words: wordSource(`/w/${lang}.json`, read),
     lexicon: wordSource(`/w/lexicon/${lang}.json`, read),
-    synonyms: async () => compileSynonyms({}, stopWordsOf(lang)),
+    synonyms: async () => compileSynonyms({}, stop),
   };
   return { queries, search: (raw: string) => searchSite(raw, { lang }, backend, resources) };
 }
@@ -65,11 +65,26 @@ const RU_LEXICON = ['помогите', 'помните', 'пароль', 'во�
 
 describe('correction that does no harm', () => {
   it('a real word of the language that the site lacks is kept as typed, not replaced by a site word one edit away', async () => {
-    const r = await site('ru', RU, RU_LEXICON).search('не получается войти в аккаунт помогите');
+    // No stop words here: "помогите" is one on the real site, this checks the lexicon alone.
+    const r = await site('ru', RU, RU_LEXICON, { stop: [] }).search('не получается войти в аккаунт помогите');
     expect(r.corrections).toEqual([]);
     expect(r.reason).toBeUndefined();
     expect(r.searched).toBe('не получается войти в аккаунт помогите');
     expect(ids(r)[0]).toBe('hub');
+  });
+
+  it('a less common real word one edit from a word the site uses on every page is read as that word', async () => {
+    // "ромка" (a name) ranks below the language's 1,000 commonest words; "рамка" is on every page of the site.
+    const filler = Array.from({ length: 1_500 }, (_, i) => `слово${'а'.repeat(1 + (i % 7))}${String.fromCharCode(0x430 + (i % 32))}${String.fromCharCode(0x430 + Math.floor(i / 32) % 32)}`);
+    const pages: Record<string, Page> = {
+      code: { title: 'Код и рамка', body: 'Рамка кода, рамка, рамка.' },
+      other: { title: 'Рамка телефона', body: 'Рамка.' },
+    };
+    const r = await site('ru', pages, [...filler, 'ромка'], { stop: [] }).search('код ромка');
+    expect(r.corrections).toEqual([{ from: 'ромка', to: 'рамка', distance: 1 }]);
+    // Among the commonest words it stays as typed.
+    const common = await site('ru', pages, ['ромка', ...filler], { stop: [] }).search('код ромка');
+    expect(common.corrections).toEqual([]);
   });
 
   it('a typo (not a word of the language) is still corrected', async () => {

@@ -92,15 +92,34 @@ interface Variant {
 /** A bare form counts when the index holds it whole (a prefix of a longer word would say little: "قف"). */
 const hasWordOrPrefix = (key: string, shard: Shard | undefined) => !!shard && hasWord(shard, key);
 
-/** A real word (in the lexicon) is kept; a lexicon that cannot be read knows no word. */
-async function isRealWord(lexicon: WordSource | undefined, key: string): Promise<boolean> {
-  if (!lexicon) return false;
+/**
+ * How common a word is in its language: the lexicon's rank band (3: among the 1,000 commonest words,
+ * 2: the 5,000, 1: the 10,000), 0 when it is not there. A lexicon that cannot be read knows no word.
+ */
+async function lexiconBand(lexicon: WordSource | undefined, key: string): Promise<number> {
+  if (!lexicon) return 0;
   try {
     const shard = await lexicon.shard(key);
-    return !!shard && hasWord(shard, key);
+    if (!shard) return 0;
+    const at = shard.keys.indexOf(key);
+    return at < 0 ? 0 : shard.freqs[at]!;
   } catch {
-    return false;
+    return 0;
   }
+}
+
+/** A real word in this rank band or commoner is always kept as typed ("помогите"). */
+const ALWAYS_KEPT_BAND = 3;
+
+/**
+ * A less common real word one edit from a word the site uses on average once a page or more is read
+ * as that word ("رمز التحقيق", 'investigation code', is "رمز التحقق", 'verification code'): readers
+ * come to a help site for what it is about.
+ */
+function likelyMeant(c: Correction, band: number, wide: Shard | undefined, pages: number): boolean {
+  if (band >= ALWAYS_KEPT_BAND || !wide) return false;
+  const at = wide.words.indexOf(c.to);
+  return at >= 0 && wide.freqs[at]! >= Math.max(1, pages);
 }
 
 /**
@@ -124,7 +143,7 @@ function variantOf(tokens: readonly string[], matches: readonly SynonymMatch[], 
   return { text: pieces.join(' '), units, sites: [...new Set(matches.map((m) => m.site))] };
 }
 
-async function plan(text: string, opts: SearchOptions, res: SearchResources, synonyms: SynonymSet): Promise<Plan> {
+async function plan(text: string, opts: SearchOptions, res: SearchResources, synonyms: SynonymSet, pages: number): Promise<Plan> {
   const words = normalizeQuery(text).split(' ').filter(Boolean);
   const keys = words.map(fold);
   // Words of 3 letters or more are looked up (shorter ones are not in the vocabulary); 4 or more may be corrected.
@@ -152,9 +171,10 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   // Only for a word the index lacks: is it a word of the language at all? (one lexicon shard)
   const real = await Promise.all(
     keys.map(async (k, i) => {
-      if (!judged[i] || known[i]) return false;
-      for (const form of [k, ...bare(k)]) if (await isRealWord(res.lexicon, form)) return true;
-      return false;
+      if (!judged[i] || known[i]) return 0;
+      let band = 0;
+      for (const form of [k, ...bare(k)]) band = Math.max(band, await lexiconBand(res.lexicon, form));
+      return band;
     }),
   );
   const corrections: Correction[] = [];
@@ -165,7 +185,7 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
     const key = keys[i]!;
     if (known[i]) return states.push('known'), w;
     const c = correctable(key) ? correct!.closestWord(key, wide[i]) : undefined;
-    if (real[i]) {
+    if (real[i] && !(c && likelyMeant(c, real[i]!, wide[i], pages))) {
       // Kept as typed; its correction is only a second reading, whose pages rank below.
       if (c) alternates[i] = c.to;
       return states.push('real'), w;
@@ -261,7 +281,7 @@ export async function searchSite<T extends Scored>(raw: string, opts: SearchOpti
   const empty: SearchOutcome<T> = { typed, searched: typed, corrections: [], synonyms: [], results: [] };
   if (!typed) return empty;
   const [synonyms, manifest] = await Promise.all([res.synonyms(), res.words.manifest()]);
-  const first = await plan(raw, opts, res, synonyms);
+  const first = await plan(raw, opts, res, synonyms, manifest.pages);
   const results = await run(first, raw, backend, manifest.pages);
   const outcome = (p: Plan, r: Ranked<T>[], reading?: 'translit' | 'layout'): SearchOutcome<T> => {
     const reason = reading ?? (p.corrections.length ? 'typo' : undefined);
@@ -279,7 +299,7 @@ export async function searchSite<T extends Scored>(raw: string, opts: SearchOpti
   // A query in Latin letters on a Russian page: Russian typed in Latin letters ("zabyl parol"), or
   // with the English layout on ("pf,sk gfhjkm"). The other reading wins when more of its words are understood.
   for (const reading of await readingsOf(raw, first, results.length > 0, opts.lang)) {
-    const second = await plan(reading.text, opts, res, synonyms);
+    const second = await plan(reading.text, opts, res, synonyms, manifest.pages);
     const judged = second.states.filter((s) => s !== 'skipped');
     const unknown = judged.filter((s) => s === 'unknown').length;
     if (!judged.includes('known') || unknown > (reading.reason === 'layout' ? 0 : judged.length / 2)) continue;
