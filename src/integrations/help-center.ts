@@ -3,14 +3,14 @@
  * over one reader of dist/ (each file walked once, each page read and scanned once):
  *   1. locale-404    <lang>/404/index.html → <lang>/404.html, where static hosts look for it
  *   2. link-check    every internal link and #anchor resolves (else the build stops, naming the file)
- *   3. markdown-copies  each article's <locale>/<slug>.md from its page, and <locale>/llms-full.txt
- *   4. search-index  one Pagefind index per language, built and released one after another
- *   5. search-words  each language's vocabulary from what Pagefind indexed, for typo tolerance
- *   6. sitemap       sitemap-index.xml from what each page's head says (indexable, canonical, hreflang)
- *   7. share-cards   each article's card.png, drawn in worker threads during the steps before it (or
- *                    reused from the cache), waited for here
+ *   3. search-index  one Pagefind index per language, built and released one after another
+ *   4. search-words  each language's vocabulary from what Pagefind indexed, for typo tolerance
+ *   5. sitemap       sitemap-index.xml from what each page's head says (indexable, canonical, hreflang)
+ *   6. markdown-copies  each article's <locale>/<slug>.md from its page, and <locale>/llms-full.txt
+ *   7. share-cards   each article's card.png (or the one in the cache)
  *   8. headers       _headers with the one CSP of every page, after the search files it caches
- * Each step logs one line with its figure and the time it took.
+ * Steps 6 and 7 do their work in worker threads from the pass on, beside the pass and Pagefind, and
+ * wait for it in their turn. Each step logs one line with its figure and the time it took.
  */
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
@@ -49,13 +49,13 @@ export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
         const steps = [
           locale404(locales.map((l) => l.code)),
           linkCheck(),
-          markdownCopies(),
           searchIndex(
             locales.map((l) => l.searchLang),
             { required: locales.filter((l) => l.full).map((l) => l.searchLang) },
           ),
           searchWords(),
           sitemap,
+          markdownCopies(),
           // BENCH_SKIP_CARDS=1: the bench's baseline build, to measure what the cards cost (og:image then names missing files).
           ...(process.env.BENCH_SKIP_CARDS === '1' ? [] : [shareCards({ cacheDir: join(cacheDir, 'share-cards') })]),
           headers(),

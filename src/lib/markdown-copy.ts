@@ -14,7 +14,7 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 
 export interface MarkdownCopyInput {
-  /** The built page's HTML. */
+  /** The built page's HTML (or the part from its text element on: `contentHtml`). */
   html: string;
   /** The page's absolute URL (links are resolved against it). */
   url: string;
@@ -32,13 +32,20 @@ const CONTENT = /<div\b[^>]*\bdata-article-content\b[^>]*>/;
 /** The paragraph after the text ("Checked: …"): where the content element has ended. */
 const AFTER_CONTENT = /<p\b[^>]*\bdata-article-reviewed\b/;
 
-/** The page's text element: cut out first, so a page's head, header and lists are never parsed. */
-export function contentElement(html: string): HTMLElement | undefined {
+/** The part of a built page that holds its text (from its `[data-article-content]` element on), or undefined. */
+export function contentHtml(html: string): string | undefined {
   const start = CONTENT.exec(html);
   if (!start) return undefined;
   const rest = html.slice(start.index);
   const end = AFTER_CONTENT.exec(rest);
-  const root = parse(end ? rest.slice(0, end.index) : rest, { comment: false, blockTextElements: { script: false, style: false, noscript: false } });
+  return end ? rest.slice(0, end.index) : rest;
+}
+
+/** The page's text element: cut out first, so a page's head, header and lists are never parsed. */
+export function contentElement(html: string): HTMLElement | undefined {
+  const part = contentHtml(html);
+  if (part === undefined) return undefined;
+  const root = parse(part, { comment: false, blockTextElements: { script: false, style: false, noscript: false } });
   return root.querySelector('[data-article-content]') ?? undefined;
 }
 

@@ -7,16 +7,16 @@
  *
  * Cards are drawn in worker threads while the other steps go on (the pass over the pages, Pagefind),
  * and kept in `<cacheDir>/share-cards/` named by a hash of everything the drawing depends on: a card
- * whose article, category and site name are unchanged is copied from there, not drawn again. After a
+ * whose article, category and site name are unchanged is linked from there (a hard link), not drawn again. After a
  * build, a language's cached cards that no page used are deleted.
  */
-import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { cardFileFor } from '../../lib/copies.ts';
 import { cardKey, type CardSpec } from '../../lib/share-card/layout.ts';
 import { rendererVersions } from '../share-cards/fonts.ts';
+import { workerPool } from '../worker-pool.ts';
 import type { Step } from '../pipeline.ts';
 
 export interface ShareCardOptions {
@@ -26,59 +26,15 @@ export interface ShareCardOptions {
   workers?: number;
 }
 
-type Job = { resolve: (png: Uint8Array) => void; reject: (e: Error) => void };
-
-/** Worker threads that draw cards; started on the first card that is not in the cache. */
-function workerPool(size: number) {
-  const workers: Worker[] = [];
-  const jobs = new Map<number, Job>();
-  const queue: { id: number; spec: CardSpec }[] = [];
-  const idle: Worker[] = [];
-  let next = 0;
-  const start = () => {
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('../share-cards/worker.ts', import.meta.url));
-      w.on('message', (m: { id: number; png?: Uint8Array; error?: string }) => {
-        const job = jobs.get(m.id)!;
-        jobs.delete(m.id);
-        if (m.png) job.resolve(m.png);
-        else job.reject(new Error(`share-cards: ${m.error}`));
-        feed(w);
-      });
-      w.on('error', (e) => {
-        for (const job of jobs.values()) job.reject(e);
-        jobs.clear();
-      });
-      workers.push(w);
-      idle.push(w);
-    }
-  };
-  const feed = (w: Worker) => {
-    const item = queue.shift();
-    if (item) w.postMessage(item);
-    else idle.push(w);
-  };
-  return {
-    draw(spec: CardSpec): Promise<Uint8Array> {
-      if (!workers.length) start();
-      const id = next++;
-      const done = new Promise<Uint8Array>((resolve, reject) => jobs.set(id, { resolve, reject }));
-      queue.push({ id, spec });
-      const w = idle.pop();
-      if (w) feed(w);
-      return done;
-    },
-    async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
-      workers.length = 0;
-    },
-  };
-}
-
 export function shareCards({ cacheDir, workers = availableParallelism() }: ShareCardOptions): Step {
-  const pool = workerPool(Math.max(1, workers));
+  const pool = workerPool<CardSpec, Uint8Array>(new URL('../share-cards/worker.ts', import.meta.url), workers, 'share-cards');
   const versions = rendererVersions();
   const pending: Promise<void>[] = [];
+  /** A job's promise, awaited in `finish`; marked handled now, so a failure stops the build there, not as an unhandled rejection. */
+  const track = (p: Promise<void>) => {
+    p.catch(() => {});
+    pending.push(p);
+  };
   /** Cache file names this build used, by locale (the other cached cards of those locales are stale). */
   const used = new Map<string, Set<string>>();
   let drawn = 0;
@@ -101,23 +57,29 @@ export function shareCards({ cacheDir, workers = availableParallelism() }: Share
       used.get(locale)!.add(name);
       const cached = join(cacheDir, name);
       const out = cardFileFor(file);
+      // A card left from an earlier build may be a link to a cached card: never write through it.
+      rmSync(join(site.dir, out), { force: true });
       const count = (size: number) => {
         bytes += size;
         if (size > largest.size) largest = { file: out, size };
       };
       try {
-        // Reused: copied (a copy-on-write clone where the file system has them).
-        mkdirSync(join(site.dir, out, '..'), { recursive: true });
-        copyFileSync(cached, join(site.dir, out));
+        // Reused: a hard link to the cached file (one call, no bytes copied; the page's folder exists),
+        // or a copy where dist/ and the cache are on different file systems.
+        try {
+          linkSync(cached, join(site.dir, out));
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+          copyFileSync(cached, join(site.dir, out));
+        }
         site.files.add(out);
         reused++;
-        count(statSync(cached).size);
         return;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
       }
-      pending.push(
-        pool.draw(spec).then((png) => {
+      track(
+        pool.run(spec).then((png) => {
           site.write(out, png);
           // Written under another name first: a build running beside this one never reads half a file.
           const tmp = `${cached}.${process.pid}.tmp`;
@@ -142,7 +104,8 @@ export function shareCards({ cacheDir, workers = availableParallelism() }: Share
       }
       const cards = drawn + reused;
       const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-      return `${cards} cards: ${drawn} drawn, ${reused} reused from the cache${stale ? `, ${stale} stale ones removed` : ''}; ${cards ? `${kb(bytes / cards)} on average, largest ${kb(largest.size)} (${largest.file})` : 'none'}`;
+      const sizes = drawn ? `; drawn: ${kb(bytes / drawn)} on average, largest ${kb(largest.size)} (${largest.file})` : '';
+      return `${cards} cards: ${drawn} drawn, ${reused} reused from the cache${stale ? `, ${stale} stale ones removed` : ''}${sizes}`;
     },
     close: () => pool.close(),
   };

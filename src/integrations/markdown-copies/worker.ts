@@ -1,0 +1,5 @@
+/** A worker thread that makes Markdown copies (src/lib/markdown-copy.ts) for the markdown-copies step, beside the rest of the build. */
+import { articleMarkdown, type MarkdownCopyInput } from '../../lib/markdown-copy.ts';
+import { serveJobs } from '../worker-pool.ts';
+
+serveJobs((input: MarkdownCopyInput) => articleMarkdown(input));
