@@ -58,7 +58,7 @@ export interface SearchOutcome<T extends Scored> {
 export const OTHER_READINGS: ReadonlySet<string> = new Set(['ru']);
 
 /** Queries of at most this many words are looked up as exact aliases (one more file, Pagefind's filters). */
-export const MAX_ALIAS_WORDS = 2;
+export const MAX_ALIAS_WORDS = 1;
 
 /** At most this many synonym variants per query (each is one more Pagefind search). */
 const MAX_VARIANTS = 6;
@@ -233,7 +233,7 @@ async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBack
   const aliasKeys = [...new Set([aliasKey(typed), aliasKey(p.display)])];
   const [full, aliasLists, alternateFull, ...variantFull] = await Promise.all([
     backend.search(query),
-    // An exact alias matters for a word or two ("сяоми" → the hub); longer queries rank by their words
+    // An exact alias matters for one word ("сяоми" → the hub); longer queries rank by their words
     // (aliases count there too), and the alias filter file stays unfetched.
     p.words.length <= MAX_ALIAS_WORDS ? Promise.all(aliasKeys.map((k) => backend.aliasPages(k))) : Promise.resolve([] as T[][]),
     p.alternate ? backend.search(p.alternate.text) : Promise.resolve([] as T[]),
