@@ -70,6 +70,8 @@ export const ar = {
   'password.list.enCore': 'أكثر الكلمات والأسماء الإنجليزية شيوعًا',
   'password.list.en': 'الكلمات والأسماء وأسماء العائلات الإنجليزية',
   'password.list.es': 'الكلمات والأسماء وأسماء العائلات الإسبانية',
+  'password.list.id': 'الكلمات والأسماء الإندونيسية',
+  'password.list.pt': 'الكلمات والأسماء وأسماء العائلات البرتغالية (البرازيلية)',
   'password.announce': 'القوة: {level}، {step}. تخمينها بعد سرقة قاعدة البيانات: {time}.',
   'password.pattern.dictionary': 'كلمة أو اسم أو كلمة مرور شائعة',
   'password.pattern.keyboardLayout': 'كلمة مكتوبة بتخطيط لوحة المفاتيح الآخر',

@@ -66,6 +66,8 @@ export const en = {
   'password.list.enCore': 'the most frequent English words and names',
   'password.list.en': 'English words, names and surnames',
   'password.list.es': 'Spanish words, names and surnames',
+  'password.list.id': 'Indonesian words and names',
+  'password.list.pt': 'Brazilian Portuguese words, names and surnames',
   'password.announce': 'Strength: {level}, {step}. Guessing it after a database theft: {time}.',
   'password.pattern.dictionary': 'a word, a name or a common password',
   'password.pattern.keyboardLayout': 'a word typed with the other keyboard layout',

@@ -67,6 +67,8 @@ export const es = {
   'password.list.enCore': 'las palabras y nombres ingleses más frecuentes',
   'password.list.en': 'palabras, nombres y apellidos ingleses',
   'password.list.es': 'palabras, nombres y apellidos españoles',
+  'password.list.id': 'palabras y nombres indonesios',
+  'password.list.pt': 'palabras, nombres y apellidos en portugués de Brasil',
   'password.announce': 'Seguridad: {level}, {step}. Adivinarla tras un robo de la base de datos: {time}.',
   'password.pattern.dictionary': 'una palabra, un nombre o una contraseña común',
   'password.pattern.keyboardLayout': 'una palabra escrita con la otra distribución del teclado',

@@ -65,6 +65,8 @@ export const id = {
   'password.list.enCore': 'kata dan nama bahasa Inggris yang paling sering dipakai',
   'password.list.en': 'kata, nama depan, dan nama keluarga bahasa Inggris',
   'password.list.es': 'kata, nama depan, dan nama keluarga bahasa Spanyol',
+  'password.list.id': 'kata dan nama yang umum dalam bahasa Indonesia',
+  'password.list.pt': 'kata, nama depan, dan nama keluarga bahasa Portugis (Brasil)',
   'password.announce': 'Kekuatan: {level}, {step}. Waktu menebaknya setelah basis data dicuri: {time}.',
   'password.pattern.dictionary': 'kata, nama, atau kata sandi yang umum',
   'password.pattern.keyboardLayout': 'kata yang diketik dengan tata letak keyboard lain',

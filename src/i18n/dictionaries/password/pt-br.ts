@@ -67,6 +67,8 @@ export const ptBr = {
   'password.list.enCore': 'as palavras e nomes mais frequentes do inglês',
   'password.list.en': 'palavras, nomes e sobrenomes em inglês',
   'password.list.es': 'palavras, nomes e sobrenomes em espanhol',
+  'password.list.id': 'palavras e nomes em indonésio',
+  'password.list.pt': 'palavras, nomes e sobrenomes em português',
   'password.announce': 'Força: {level}, {step}. Tempo para adivinhá-la depois de um roubo do banco de dados: {time}.',
   'password.pattern.dictionary': 'uma palavra, um nome ou uma senha comum',
   'password.pattern.keyboardLayout': 'uma palavra digitada no outro layout de teclado',

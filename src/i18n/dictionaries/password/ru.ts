@@ -69,6 +69,8 @@ export const ru = {
   'password.list.enCore': 'самые частые английские слова и имена',
   'password.list.en': 'английские слова, имена и фамилии',
   'password.list.es': 'испанские слова, имена и фамилии',
+  'password.list.id': 'индонезийские слова и имена',
+  'password.list.pt': 'португальские (бразильские) слова, имена и фамилии',
   'password.announce': 'Надёжность: {level}, {step}. Подбор при краже базы паролей: {time}.',
   'password.pattern.dictionary': 'слово, имя или частый пароль',
   'password.pattern.keyboardLayout': 'слово в другой раскладке',

@@ -70,6 +70,8 @@ export const tr = {
   'password.list.enCore': 'en sık kullanılan İngilizce kelimeler ve isimler',
   'password.list.en': 'İngilizce kelimeler, isimler ve soyadları',
   'password.list.es': 'İspanyolca kelimeler, isimler ve soyadları',
+  'password.list.id': 'Endonezce kelimeler ve isimler',
+  'password.list.pt': 'Portekizce (Brezilya) kelimeler, isimler ve soyadları',
   'password.announce': 'Güç: {level}, {step}. Veritabanı çalındıktan sonra tahmin edilmesi: {time}.',
   'password.pattern.dictionary': 'bir kelime, bir isim ya da yaygın bir şifre',
   'password.pattern.keyboardLayout': 'diğer klavye düzeniyle yazılmış bir kelime',

@@ -67,6 +67,8 @@ export const vi = {
   'password.list.enCore': 'các từ và tên tiếng Anh thông dụng nhất',
   'password.list.en': 'từ, tên và họ tiếng Anh',
   'password.list.es': 'từ, tên và họ tiếng Tây Ban Nha',
+  'password.list.id': 'từ và tên tiếng Indonesia',
+  'password.list.pt': 'từ, tên và họ tiếng Bồ Đào Nha (Brazil)',
   'password.announce': 'Độ mạnh: {level}, {step}. Thời gian đoán ra nếu cơ sở dữ liệu bị đánh cắp: {time}.',
   'password.pattern.dictionary': 'một từ, một cái tên hoặc một mật khẩu phổ biến',
   'password.pattern.keyboardLayout': 'một từ gõ bằng bố cục bàn phím khác',
