@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReadinessItem } from '../lib/locale-readiness.ts';
-import { listLabels, packsFor } from '../lib/password/packs.ts';
+import { hasOwnLists, listLabels, packsFor } from '../lib/password/packs.ts';
 
 const QUERY_DIR = 'tests/search-queries';
 
@@ -31,7 +31,7 @@ export function readinessExtras(root: string, code: string, sourceLocale: string
   }
   // The checker always knows the common passwords; a language with lists of its own also knows its words and names.
   const labels = listLabels(packsFor(code)) as string[];
-  if (!labels.includes(code)) {
+  if (!labels.includes(code) && !hasOwnLists(code)) {
     const langs = [...new Set(labels.filter((l) => l !== 'common').map((l) => (l === 'enCore' ? 'en' : l)))];
     out.push({
       kind: 'passwordPacks',

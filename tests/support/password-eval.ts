@@ -28,10 +28,17 @@ export const CATEGORIES = {
   'passphrase-ru': 'three to five Russian words with or without separators',
   'passphrase-es': 'three to five Spanish words with or without separators',
   random: 'random strings of 8–20 characters from several alphabets',
+  'id-words': 'Indonesian words and names with substitutions, capitals, digits or years',
+  'passphrase-id': 'three to five Indonesian words with or without separators',
+  'pt-words': 'Brazilian Portuguese words and names with substitutions, capitals, digits or years',
+  'passphrase-pt': 'three to five Brazilian Portuguese words with or without separators',
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
-/** How many passwords of each category (11,600 in all). */
+/**
+ * How many passwords of each category (15,200 in all). The Indonesian and Portuguese categories
+ * came later and are made last, so the passwords before them are the same as before they came.
+ */
 export const COUNTS: Record<Category, number> = {
   common: 2000,
   'ru-words': 1500,
@@ -44,6 +51,10 @@ export const COUNTS: Record<Category, number> = {
   'passphrase-ru': 300,
   'passphrase-es': 300,
   random: 1400,
+  'id-words': 1500,
+  'passphrase-id': 300,
+  'pt-words': 1500,
+  'passphrase-pt': 300,
 };
 
 export interface EvalPassword {
@@ -177,6 +188,9 @@ export function generateEvalSet(seed = SEED): EvalPassword[] {
   // The English people everywhere use, as the English subset defines it.
   const enBasic = [head(en[0]!, ENGLISH_CORE.words), head(en[1]!, ENGLISH_CORE.names)];
   const es = byName(src.es, 'commonWords-es-es', 'firstnames-es-es', 'lastnames-es-es', 'wikipedia-es-es');
+  // Indonesian has one list of names (first and last together).
+  const id = byName(src.id, 'commonWords-id', 'names-id', 'wikipedia-id');
+  const pt = byName(src['pt-br'], 'commonWords-pt-br', 'firstnames-pt-br', 'lastnames-pt-br', 'wikipedia-pt-br');
   // Common words and first names are what people pick most; surnames and encyclopedia terms less.
   const wordWeights = [4, 2, 1, 1];
   const qwerty = adjacencyGraphs.qwerty as OptionsGraphEntry;
@@ -196,6 +210,10 @@ export function generateEvalSet(seed = SEED): EvalPassword[] {
     'passphrase-ru': () => passphrase(byName(src.ru, 'commonWords-ru'), rnd),
     'passphrase-es': () => passphrase(byName(src.es, 'commonWords-es-es'), rnd),
     random: () => randomString(rnd),
+    'id-words': () => decorate(words(id, rnd, [4, 3, 1]), rnd),
+    'passphrase-id': () => passphrase(byName(src.id, 'commonWords-id'), rnd),
+    'pt-words': () => decorate(words(pt, rnd, wordWeights), rnd),
+    'passphrase-pt': () => passphrase(byName(src['pt-br'], 'commonWords-pt-br'), rnd),
   };
   const out: EvalPassword[] = [];
   for (const category of Object.keys(COUNTS) as Category[]) {

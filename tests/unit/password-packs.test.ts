@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { codeRange, decodePack, encodePack, rankCode, roundedRank } from '../../src/lib/password/pack.ts';
 import { bruteforceGuesses, canWin, dropShadowed, margin, maxTokenLength } from '../../src/lib/password/prune.ts';
 import { buildPacks, packLists, PLAN } from '../../src/lib/password/build-packs.ts';
-import { listLabels, PACK_NAMES, packsFor } from '../../src/lib/password/packs.ts';
+import { hasOwnLists, listLabels, PACK_NAMES, packsFor } from '../../src/lib/password/packs.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
 import { provisionalScore } from '../../src/lib/password/provisional.ts';
 import { l33tTable } from '../../src/lib/password/l33t.ts';
 import { WordIndex } from '../../src/lib/password/word-index.ts';
@@ -90,19 +92,43 @@ describe('entries that cannot change a score', () => {
 });
 
 describe('which page loads which lists', () => {
-  it('gives every page the common passwords and the English subset, English and Spanish pages their own language', () => {
+  it('gives every page the common passwords and the English subset, English, Spanish, Indonesian and Portuguese pages their own language', () => {
     expect(packsFor('ru')).toEqual(['common', 'en-core']);
     expect(packsFor('ar')).toEqual(['common', 'en-core']);
     expect(packsFor('en')).toEqual(['common', 'en-core', 'en-rest']);
     expect(packsFor('es')).toEqual(['common', 'en-core', 'es']);
+    expect(packsFor('id')).toEqual(['common', 'en-core', 'id']);
+    expect(packsFor('pt-br')).toEqual(['common', 'en-core', 'pt-br']);
     expect(packsFor('de')).toEqual(['common', 'en-core']);
   });
 
-  it('names what was checked: Russian everywhere, English in full or as a subset, Spanish on Spanish pages', () => {
+  it('gives Turkish, Vietnamese and Hindi pages only what every page gets: the common passwords and English (Russian comes with the scorer)', () => {
+    for (const lang of ['tr', 'vi', 'hi']) {
+      expect(packsFor(lang), lang).toEqual(['common', 'en-core']);
+      expect(listLabels(packsFor(lang)), lang).toEqual(['common', 'ru', 'enCore']);
+      expect(hasOwnLists(lang), lang).toBe(false);
+    }
+  });
+
+  it('names what was checked: Russian everywhere, English in full or as a subset, each language with lists of its own on its pages', () => {
     expect(listLabels(packsFor('ru'))).toEqual(['common', 'ru', 'enCore']);
     expect(listLabels(packsFor('en'))).toEqual(['common', 'ru', 'en']);
     expect(listLabels(packsFor('es'))).toEqual(['common', 'ru', 'enCore', 'es']);
+    expect(listLabels(packsFor('id'))).toEqual(['common', 'ru', 'enCore', 'id']);
+    expect(listLabels(packsFor('pt-br'))).toEqual(['common', 'ru', 'enCore', 'pt']);
   });
+
+  it('has a name for every list in every password dictionary of the site', () => {
+    const labels = [...new Set(LOCALE_CODES.flatMap((l) => listLabels(packsFor(l))))];
+    for (const code of LOCALE_CODES) for (const label of labels) expect(DICTIONARIES[code][`password.list.${label}`], `${code}: password.list.${label}`).toBeTruthy();
+  });
+
+  it('packs the Indonesian and Portuguese lists of zxcvbn-ts, each in its own pack', () => {
+    const lists = packLists();
+    expect(lists.id.map((l) => l.name)).toEqual(expect.arrayContaining(['commonWords-id', 'names-id', 'wikipedia-id']));
+    expect(lists['pt-br'].map((l) => l.name)).toEqual(expect.arrayContaining(['commonWords-pt-br', 'firstnames-pt-br', 'lastnames-pt-br', 'wikipedia-pt-br']));
+    for (const name of ['common', 'en-core', 'en-rest', 'es'] as const) expect(lists[name].some((l) => /-(id|pt-br)$/.test(l.name)), name).toBe(false);
+  }, 120_000);
 
   it('keeps the English subset to the most frequent English words and first names', () => {
     const core = packLists()['en-core'];

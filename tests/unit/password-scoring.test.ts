@@ -3,12 +3,12 @@ import { PATTERN_KEYS, SUGGESTION_KEYS, WARNING_KEYS } from '../../src/lib/passw
 import type { PasswordReport, Scorer } from '../../src/lib/password/scorer.ts';
 import { shippedScorer } from '../support/password.ts';
 
-/** The Russian page's scorer (what most readers get); Spanish and English words are checked on their own pages below. */
+/** The Russian page's scorer (what most readers get); Spanish, Indonesian, Portuguese and English words are checked on their own pages below. */
 let score: Scorer;
-let scoreOn: Record<'en' | 'es' | 'ar', Scorer>;
+let scoreOn: Record<'en' | 'es' | 'ar' | 'id' | 'pt-br' | 'tr', Scorer>;
 beforeAll(() => {
   score = shippedScorer('ru');
-  scoreOn = { en: shippedScorer('en'), es: shippedScorer('es'), ar: shippedScorer('ar') };
+  scoreOn = { en: shippedScorer('en'), es: shippedScorer('es'), ar: shippedScorer('ar'), id: shippedScorer('id'), 'pt-br': shippedScorer('pt-br'), tr: shippedScorer('tr') };
 }, 120_000);
 
 /** [password, lowest acceptable score, highest acceptable score, why] */
@@ -93,8 +93,29 @@ describe('each page scores with its own language’s lists', () => {
     expect(score('contraseña').score).toBeGreaterThan(scoreOn.es('contraseña').score);
   });
 
+  it('an Indonesian word is a word on Indonesian pages only', () => {
+    for (const word of ['kesayangan', 'merdeka1945']) {
+      expect(scoreOn.id(word).score, word).toBeLessThanOrEqual(1);
+      expect(scoreOn.id(word).sequence[0]?.dictionaryName, word).toMatch(/-id$/);
+      for (const s of [score, scoreOn.es, scoreOn['pt-br'], scoreOn.tr]) expect(s(word).score, word).toBeGreaterThan(scoreOn.id(word).score);
+    }
+  });
+
+  it('a Portuguese word is a word on Brazilian Portuguese pages only', () => {
+    expect(scoreOn['pt-br']('obrigado').score).toBe(0);
+    expect(scoreOn['pt-br']('obrigado').sequence[0]?.dictionaryName).toBe('commonWords-pt-br');
+    for (const s of [score, scoreOn.es, scoreOn.id, scoreOn.tr]) expect(s('obrigado').score).toBeGreaterThan(1);
+  });
+
+  it('Turkish pages have no lists of their own: they score as the Russian and Arabic pages do', () => {
+    for (const p of ['sevgilim', 'kesayangan', 'obrigado', 'contraseña', 'fitzgerald', 'gfhjkm', 'Tr0ub4dor&3']) {
+      expect(scoreOn.tr(p).guessesLog10, p).toBe(score(p).guessesLog10);
+      expect(scoreOn.tr(p).guessesLog10, p).toBe(scoreOn.ar(p).guessesLog10);
+    }
+  });
+
   it('frequent English words and names are words on every page, rarer ones on English pages', () => {
-    for (const s of [score, scoreOn.ar, scoreOn.es, scoreOn.en]) {
+    for (const s of [score, scoreOn.ar, scoreOn.es, scoreOn.en, scoreOn.id, scoreOn['pt-br'], scoreOn.tr]) {
       expect(s('sunshine').score).toBe(0);
       expect(s('michael1990').score).toBeLessThanOrEqual(1);
     }

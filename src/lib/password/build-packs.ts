@@ -28,8 +28,14 @@ export interface PackPlan {
   enCore: Record<string, Cut>;
   /** …and how far the rest of English, for English pages only, is cut. */
   enRest: Record<string, Cut>;
+  /** The packs of one language, for its pages only (Spanish, Indonesian, Brazilian Portuguese). */
   es: Record<string, Cut>;
+  id: Record<string, Cut>;
+  'pt-br': Record<string, Cut>;
 }
+
+/** The packs that hold one source language's lists whole (cut by the plan), for that language's pages. */
+export const LANGUAGE_PACKS = ['es', 'id', 'pt-br'] as const satisfies readonly (PackName & SourceLanguage)[];
 
 /** The English every page knows: the most frequent words and first names (what people everywhere use). */
 export const ENGLISH_CORE = { words: 10_000, names: 2_000 } as const;
@@ -61,6 +67,8 @@ export const PLAN: PackPlan = {
   },
   enRest: byMargin(['commonWords-en', 'firstnames-en', 'lastnames-en', 'wikipedia-en'], 0.5),
   es: byMargin(['commonWords-es-es', 'firstnames-es-es', 'lastnames-es-es', 'wikipedia-es-es'], 1),
+  id: byMargin(['commonWords-id', 'names-id', 'wikipedia-id'], 1),
+  'pt-br': byMargin(['commonWords-pt-br', 'firstnames-pt-br', 'lastnames-pt-br', 'wikipedia-pt-br']),
 };
 
 const isSequence = (name: string) => new Options().isWordSequence(name);
@@ -95,7 +103,7 @@ export function packLists(plan: PackPlan = PLAN, sources: Record<SourceLanguage,
     core.push(...packs[name]);
   }
   packs['en-rest'] = dropShadowed(enRest, core, isSequence, ru);
-  packs.es = dropShadowed(cutAll(win('es'), plan.es), core, isSequence, ru);
+  for (const lang of LANGUAGE_PACKS) packs[lang] = dropShadowed(cutAll(win(lang), plan[lang]), core, isSequence, ru);
   for (const name of PACK_NAMES) packs[name] = packs[name].filter((l) => l.entries.length > 0);
   return packs;
 }

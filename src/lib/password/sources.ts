@@ -6,19 +6,31 @@
 import { adjacencyGraphs, dictionary as common } from '@zxcvbn-ts/language-common';
 import { dictionary as en } from '@zxcvbn-ts/language-en';
 import { dictionary as es } from '@zxcvbn-ts/language-es-es';
+import { dictionary as id } from '@zxcvbn-ts/language-id';
+import { dictionary as ptBr } from '@zxcvbn-ts/language-pt-br';
 import type { OptionsGraph } from '@zxcvbn-ts/core';
 import { russianDictionary } from './ru-dictionary.ts';
 import { rankedLists, type RankedList } from './word-index.ts';
 
-export type SourceLanguage = 'common' | 'en' | 'es' | 'ru';
+export type SourceLanguage = 'common' | 'en' | 'es' | 'id' | 'pt-br' | 'ru';
 
-export const SOURCE_LANGUAGES: readonly SourceLanguage[] = ['common', 'en', 'es', 'ru'];
+export const SOURCE_LANGUAGES: readonly SourceLanguage[] = ['common', 'en', 'es', 'id', 'pt-br', 'ru'];
 
 export function sourceLists(): Record<SourceLanguage, RankedList[]> {
-  return { common: rankedLists(common), en: rankedLists(en), es: rankedLists(es), ru: rankedLists(russianDictionary()) };
+  return {
+    common: rankedLists(common),
+    en: rankedLists(en),
+    es: rankedLists(es),
+    id: rankedLists(id),
+    'pt-br': rankedLists(ptBr),
+    ru: rankedLists(russianDictionary()),
+  };
 }
 
-/** Every list, in the order the checker used to load them (common, English, Spanish, Russian). */
+/**
+ * Every list, in the order the checker used to load them (common, English, Spanish, Russian), with
+ * Indonesian and Brazilian Portuguese (added later) before Russian: Russian comes last, as in the browser.
+ */
 export function allSourceLists(): RankedList[] {
   const s = sourceLists();
   return SOURCE_LANGUAGES.flatMap((l) => s[l]);
