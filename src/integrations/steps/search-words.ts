@@ -36,13 +36,14 @@ export function searchWords(): Step {
       if (!pages.length) throw new Error('search-words: no Pagefind fragments in pagefind/fragment/; expected search-index to run first');
       const files = buildVocabularies(pages);
       const langs = [...new Set(pages.map((p) => p.lang))].sort();
-      const lexicon = langs.filter((l) => LEXICON_LISTS[l]).flatMap((l) => buildLexicon(l, frequencyList(LEXICON_LISTS[l]!)));
+      // Every language gets a lexicon manifest, empty without a list: the browser asks for it without knowing.
+      const lexicon = langs.flatMap((l) => buildLexicon(l, LEXICON_LISTS[l] ? frequencyList(LEXICON_LISTS[l]!) : []));
       site.removeFolder('pagefind/words');
       for (const f of [...files, ...lexicon]) site.write(`pagefind/words/${f.path}`, f.content);
       const gzip = (lang: string) => files.filter((f) => f.path.startsWith(`shards/${lang}-`)).reduce((n, f) => n + gzipSync(f.content, { level: 9 }).length, 0);
       const lexGzip = (lang: string) => lexicon.filter((f) => f.path.startsWith(`lexicon/${lang}-`)).map((f) => gzipSync(f.content, { level: 9 }).length);
       const manifests = files.filter((f) => f.path.endsWith('.json')).map((f) => JSON.parse(f.content) as VocabularyManifest);
-      const lex = langs.filter((l) => LEXICON_LISTS[l]).map((l) => `${l} ${lexGzip(l).length} shards, largest ${(Math.max(...lexGzip(l)) / 1024).toFixed(1)} KB gzip`);
+      const lex = langs.map((l) => (LEXICON_LISTS[l] ? `${l} ${lexGzip(l).length} shards, largest ${(Math.max(...lexGzip(l)) / 1024).toFixed(1)} KB gzip` : `${l} none`));
       return `vocabulary ${manifests.map((m) => `${m.lang}: ${m.words} words in ${m.shards.length} file(s), ${(gzip(m.lang) / 1024).toFixed(1)} KB gzip`).join('; ')}; lexicon ${lex.join(', ')}`;
     },
   };

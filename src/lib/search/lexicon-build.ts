@@ -13,7 +13,10 @@ import { byKey, encodeShard, MIN_WORD_LETTERS, VOCABULARY_VERSION, type Vocabula
 import { packShards, type OutputFile } from './vocabulary-build.ts';
 import { fold, wordsOf } from './normalize.ts';
 
-/** The frequency list for each Pagefind language that has one; a language left out has no lexicon (words are only corrected). */
+/**
+ * The frequency list for each Pagefind language that has one; a language left out gets an empty
+ * lexicon (so the browser finds a file, and its words are only corrected, never kept as real words).
+ */
 export const LEXICON_LISTS: Readonly<Record<string, string>> = {
   ru: 'russian',
   en: 'english',
@@ -22,6 +25,7 @@ export const LEXICON_LISTS: Readonly<Record<string, string>> = {
   id: 'indonesian',
   pt: 'portuguese',
   tr: 'turkish',
+  vi: 'vietnamese',
 };
 
 /** Where the words come from, in every lexicon manifest (the lists' licence asks for it; the files are shared alike). */
