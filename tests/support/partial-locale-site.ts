@@ -18,18 +18,19 @@ export const GERMAN_STRINGS = { 'home.title': 'Sie kommen nicht in Ihr Xiaomi-Ko
 function recipe(f: FixtureProject) {
   const locales = 'src/i18n/locales.ts';
   const text = f.read(locales);
-  const added = text.replace(/(\n\s*\{ code: 'ar',[^\n]*\},?\n)/, (line) => `${line.replace(/\},?\n$/, '},\n')}  ${GERMAN_ENTRY},\n`);
-  if (added === text) throw new Error(`${NAME}: ${locales} has no line for ar to add German after`);
+  const added = text.replace(/\n\] as const satisfies readonly LocaleInfo\[\];/, (end) => `\n  ${GERMAN_ENTRY},${end}`);
+  if (added === text) throw new Error(`${NAME}: ${locales} has no "] as const satisfies readonly LocaleInfo[];" to add German before`);
   f.write(locales, added);
 
   const entries = Object.entries(GERMAN_STRINGS).map(([k, v]) => `  '${k}': ${JSON.stringify(v)},`);
   f.write('src/i18n/dictionaries/de.ts', ["import type { PartialSiteDictionary } from '../types.ts';", '', 'export const de = {', ...entries, '} as const satisfies PartialSiteDictionary;', ''].join('\n'));
   const index = 'src/i18n/dictionaries/index.ts';
   const registry = f.read(index);
+  // One import line and one entry in the site strings' registry.
   const registered = registry
-    .replace("import { ar } from './ar.ts';\n", "import { ar } from './ar.ts';\nimport { de } from './de.ts';\n")
-    .replace('= { ru, en, es, ar };', '= { ru, en, es, ar, de };');
-  if ((registered.match(/\bde\b/g) ?? []).length < 3) throw new Error(`${NAME}: could not register the German dictionary in ${index}`);
+    .replace("import { ru } from './ru.ts';\n", "import { ru } from './ru.ts';\nimport { de } from './de.ts';\n")
+    .replace(/(export const SITE_STRINGS\b[^=]*= \{ )/, '$1de, ');
+  if ((registered.match(/\bde\b/g) ?? []).length - (registry.match(/\bde\b/g) ?? []).length < 3) throw new Error(`${NAME}: could not register the German dictionary in ${index}`);
   f.write(index, registered);
 }
 
