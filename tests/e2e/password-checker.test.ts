@@ -4,12 +4,12 @@ import { openPage } from '../support/browser.ts';
 import { useSite } from '../support/e2e.ts';
 import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
-import { packsFor } from '../../src/lib/password/packs.ts';
+import { PACK_NAMES, hasOwnLists, listLabels, packsFor } from '../../src/lib/password/packs.ts';
 
 const ru = DICTIONARIES.ru;
 const en = DICTIONARIES.en;
 /** The packed word lists (src/lib/password/packs/*.txt, hashed by Vite) and the scorer's chunk. */
-const WORD_LIST = /\/_astro\/(common|en-core|en-rest|es)\.[\w-]+\.txt$/;
+const WORD_LIST = new RegExp(`/_astro/(${PACK_NAMES.join('|')})\\.[\\w-]+\\.txt$`);
 const SCORER = /\/_astro\/load\.[\w-]+\.js$/;
 const listName = (url: string) => WORD_LIST.exec(new URL(url).pathname)?.[1];
 
@@ -116,7 +116,9 @@ describe('password checker in Chromium', () => {
     await expect.poll(() => page.locator('[data-password-checker]').getAttribute('data-phase'), { timeout: 60_000 }).toBe('ready');
     const lists = requests.map((r) => listName(r.url)).filter(Boolean);
     expect(lists.sort()).toEqual([...packsFor(lang)].sort());
-    if (lang !== 'es') expect(lists).not.toContain('es');
+    // Another language's lists never: only the page's own (Spanish, Indonesian, Portuguese), if it has any.
+    for (const other of ['es', 'id', 'pt-br']) if (other !== lang) expect(lists).not.toContain(other);
+    if (!hasOwnLists(lang)) expect(lists.sort()).toEqual(['common', 'en-core']);
     expect(requests.filter((r) => SCORER.test(r.url))).toHaveLength(1);
     // Typing more asks for nothing more, and the result names the lists it used.
     const before = requests.length;
@@ -124,6 +126,9 @@ describe('password checker in Chromium', () => {
     await page.locator('[data-password-level]').waitFor();
     expect(requests.length).toBe(before);
     expect(await page.locator('[data-password-lists]').getAttribute('data-password-lists')).toBe(packsFor(lang).join(' '));
+    // …in the page's words, each list by its name.
+    const named = (await page.locator('[data-password-lists]').textContent()) ?? '';
+    for (const label of listLabels(packsFor(lang))) expect(named).toContain(DICTIONARIES[lang][`password.list.${label}`]);
   });
 
   it('shows a provisional result, at most "fair" and marked so, while the lists are on their way', async () => {
