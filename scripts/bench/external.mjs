@@ -40,7 +40,8 @@ export async function passwordBench({ dist, root, log, notes }) {
     const summary =
       `Password checker (scripts/bench-password.mjs): island JS ${kb(r.island.gzip)} gzip before use; ` +
       `${kb(r.lazy.gzip)} gzip more on first focus/keystroke (${r.lazy.files.length} files, largest ${r.lazy.files[0] ? kb(r.lazy.files[0].gzip) : '–'})` +
-      (r.perLocale ? ` — per tool page ${Object.entries(r.perLocale).map(([l, g]) => `${l} ${kb(g.gzip)}`).join(', ')}. ` : '. ') +
+      (r.perLocale ? ` — per tool page ${Object.entries(r.perLocale).map(([l, g]) => `${l} ${kb(g.gzip)}`).join(', ')}` : '') +
+      (r.budget ? ` (budget ${kb(r.budget.gzip)}; over it: ${r.budget.over.join(', ') || 'none'}). ` : '. ') +
       (b ? `In Chromium: focus → checker ready ${b.readyAfterFocusMs} ms; per keystroke (${b.keystroke.samples} checks, 1–64 characters) median ${b.keystroke.wall.median} ms, p95 ${b.keystroke.wall.p95} ms, max ${b.keystroke.wall.max} ms. ` : '') +
       `In Node/V8 (${k.samples} checks): median ${k.wall.median} ms, p95 ${k.wall.p95} ms wall (CPU median ${k.cpu.median} ms, p95 ${k.cpu.p95} ms); scorer setup ${r.scorerSetupMs} ms.`;
     log(`  ${summary}`);
