@@ -31,6 +31,7 @@ export const LOCALES = [
   { code: 'pt-br', tag: 'pt-BR', nativeName: 'Português (Brasil)', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'pt' },
   { code: 'tr', tag: 'tr', nativeName: 'Türkçe', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'tr' },
   { code: 'vi', tag: 'vi', nativeName: 'Tiếng Việt', dir: 'ltr', fallback: ['en', 'ru'], full: true, searchLang: 'vi' },
+  { code: 'hi', tag: 'hi', nativeName: 'हिन्दी', dir: 'ltr', fallback: ['en', 'ru'], full: false, searchLang: 'hi' },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof LOCALES)[number]['code'];

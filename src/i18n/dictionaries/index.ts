@@ -15,6 +15,7 @@ import { id } from './id.ts';
 import { ptBr } from './pt-br.ts';
 import { tr } from './tr.ts';
 import { vi } from './vi.ts';
+import { hi } from './hi.ts';
 import { ru as ruPassword } from './password/ru.ts';
 import { en as enPassword } from './password/en.ts';
 import { es as esPassword } from './password/es.ts';
@@ -23,6 +24,7 @@ import { id as idPassword } from './password/id.ts';
 import { ptBr as ptBrPassword } from './password/pt-br.ts';
 import { tr as trPassword } from './password/tr.ts';
 import { vi as viPassword } from './password/vi.ts';
+import { hi as hiPassword } from './password/hi.ts';
 import { ru as ruFeedback } from './feedback/ru.ts';
 import { en as enFeedback } from './feedback/en.ts';
 import { es as esFeedback } from './feedback/es.ts';
@@ -31,13 +33,14 @@ import { id as idFeedback } from './feedback/id.ts';
 import { ptBr as ptBrFeedback } from './feedback/pt-br.ts';
 import { tr as trFeedback } from './feedback/tr.ts';
 import { vi as viFeedback } from './feedback/vi.ts';
+import { hi as hiFeedback } from './feedback/hi.ts';
 
 /** The site's strings per locale. */
-export const SITE_STRINGS: { readonly [L in Locale]?: PartialSiteDictionary } = { ru, en, es, ar, id, 'pt-br': ptBr, tr, vi };
+export const SITE_STRINGS: { readonly [L in Locale]?: PartialSiteDictionary } = { ru, en, es, ar, id, 'pt-br': ptBr, tr, vi, hi };
 /** The password checker's strings per locale. */
-export const PASSWORD_STRINGS: { readonly [L in Locale]?: PartialPasswordDictionary } = { ru: ruPassword, en: enPassword, es: esPassword, ar: arPassword, id: idPassword, 'pt-br': ptBrPassword, tr: trPassword, vi: viPassword };
+export const PASSWORD_STRINGS: { readonly [L in Locale]?: PartialPasswordDictionary } = { ru: ruPassword, en: enPassword, es: esPassword, ar: arPassword, id: idPassword, 'pt-br': ptBrPassword, tr: trPassword, vi: viPassword, hi: hiPassword };
 /** The reader-feedback widget's strings per locale. */
-export const FEEDBACK_STRINGS: { readonly [L in Locale]?: PartialFeedbackDictionary } = { ru: ruFeedback, en: enFeedback, es: esFeedback, ar: arFeedback, id: idFeedback, 'pt-br': ptBrFeedback, tr: trFeedback, vi: viFeedback };
+export const FEEDBACK_STRINGS: { readonly [L in Locale]?: PartialFeedbackDictionary } = { ru: ruFeedback, en: enFeedback, es: esFeedback, ar: arFeedback, id: idFeedback, 'pt-br': ptBrFeedback, tr: trFeedback, vi: viFeedback, hi: hiFeedback };
 
 /** Each part: where a locale's file is and every key it can have (the source's). */
 export const DICTIONARY_PARTS = [

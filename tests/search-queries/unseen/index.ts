@@ -8,3 +8,4 @@ export { id } from './id.ts';
 export { ptBr } from './pt-br.ts';
 export { tr } from './tr.ts';
 export { vi } from './vi.ts';
+export { hi } from './hi.ts';

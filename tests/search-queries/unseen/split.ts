@@ -11,7 +11,7 @@ import type { UnseenQuery } from './index.ts';
 /** Never change it: a new seed would put tuned-on queries into the held-out half. */
 export const HELD_OUT_SEED = 20261207;
 
-export const UNSEEN: Record<string, readonly UnseenQuery[]> = { ru: sets.ru, en: sets.en, es: sets.es, ar: sets.ar, id: sets.id, 'pt-br': sets.ptBr, tr: sets.tr, vi: sets.vi };
+export const UNSEEN: Record<string, readonly UnseenQuery[]> = { ru: sets.ru, en: sets.en, es: sets.es, ar: sets.ar, id: sets.id, 'pt-br': sets.ptBr, tr: sets.tr, vi: sets.vi, hi: sets.hi };
 
 /** The queries of one locale in two halves; the held-out half gets the extra query of an odd count. */
 export function splitUnseen(queries: readonly UnseenQuery[], seed = HELD_OUT_SEED): { training: UnseenQuery[]; heldOut: UnseenQuery[] } {
@@ -23,6 +23,6 @@ export function splitUnseen(queries: readonly UnseenQuery[], seed = HELD_OUT_SEE
 }
 
 /** What the search is judged by: the set's targets on the held-out half (issue "search that generalizes"). */
-export const HELD_OUT_TARGET: Record<string, number> = { ru: 0.95, en: 0.95, es: 0.95, ar: 0.9, id: 0.9, 'pt-br': 0.9, tr: 0.9, vi: 0.9 };
+export const HELD_OUT_TARGET: Record<string, number> = { ru: 0.95, en: 0.95, es: 0.95, ar: 0.9, id: 0.9, 'pt-br': 0.9, tr: 0.9, vi: 0.9, hi: 0.85 };
 /** What `npm test` keeps as a floor on the held-out half, so a regression fails. */
 export const HELD_OUT_FLOOR = 0.85;
