@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, fold, isPlainWord, wordsOf } from '../../src/lib/search/normalize.ts';
+import { aliasKey, fold, isPlainWord, normalizeQuery, wordsOf } from '../../src/lib/search/normalize.ts';
 
 describe('one normal form for the query and the vocabulary', () => {
   it('Russian: case and ё fold (ё = е), but й stays й', () => {
@@ -32,6 +32,23 @@ describe('one normal form for the query and the vocabulary', () => {
     expect(fold('التحقّق')).toBe(fold('التحقق'));
     expect(fold('مـقـيـد')).toBe(fold('مقيد'));
     expect(fold('كَلِمَةُ')).toBe(fold('كلمه'));
+  });
+
+  it('Vietnamese: đ/Đ fold to d (no decomposition does it), tones and hooks drop', () => {
+    expect(fold('đăng nhập')).toBe(fold('dang nhap'));
+    expect(fold('ĐĂNG NHẬP')).toBe('dang nhap');
+    expect(fold('Quên mật khẩu')).toBe('quen mat khau');
+  });
+
+  it('Turkish: ı and İ fold to i, and İ lower-cases without a stray combining dot', () => {
+    expect(fold('şifremi')).toBe(fold('sifremi'));
+    expect(fold('hesabımı')).toBe('hesabimi');
+    expect(fold('ŞİFREMİ')).toBe('sifremi');
+    expect(fold('GİRİŞ')).toBe(fold('giris'));
+    expect(fold('ISIM')).toBe(fold('ısım'));
+    expect(fold('I\u0307')).toBe('i');
+    expect(normalizeQuery('ŞİFREMİ UNUTTUM')).toBe('şifremi unuttum');
+    expect(wordsOf('İSTANBUL')).toEqual(['istanbul']);
   });
 
   it('the same text always gives the same form, whatever its Unicode composition', () => {

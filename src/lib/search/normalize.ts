@@ -8,9 +8,7 @@
 
 /** Lower case, punctuation to spaces, single spaces: "  Забыл пароль?!" → "забыл пароль". */
 export function normalizeQuery(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .toLowerCase()
+  return lower(raw)
     .replace(/[?!,;:«»"“”„()[\]{}<>…¿¡،؟]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -33,24 +31,34 @@ export function withoutStopWords(terms: readonly string[], stop: readonly string
 
 export const isStopWord = (word: string, stop: readonly string[]) => stop.includes(word);
 
+/**
+ * Lower case for every locale at once: İ (Turkish capital dotted i) is "i", where the default
+ * lower-casing gives "i̇" (i and a combining dot) — a word no index holds. "I" stays "i" (the
+ * Turkish-locale lower-casing would make it "ı" in every other language); fold() makes ı = i anyway.
+ */
+function lower(text: string): string {
+  return text.normalize('NFC').replace(/\u0130/g, 'i').toLowerCase();
+}
+
 const BREVE = '\u0306';
+/** Latin letters that no decomposition takes to their base letter: Vietnamese đ, Turkish dotless ı. */
+const LATIN_LETTERS: Record<string, string> = { 'đ': 'd', 'ı': 'i' };
 /** Arabic letters that are not marks but that readers (and keyboards) write either way. */
 const ARABIC_LETTERS: Record<string, string> = { 'ى': 'ي', 'ة': 'ه', 'ٱ': 'ا' };
 
 /**
  * The normal form of a piece of text: lower case; accents and diacritics dropped (é → e, ñ → n,
  * ё → е, Arabic harakat, shadda and the hamza of أ إ آ ؤ ئ), but й stays й; Arabic tatweel dropped,
- * ى → ي, ة → ه; apostrophes dropped (can't → cant).
+ * ى → ي, ة → ه; Vietnamese đ → d and Turkish ı/İ → i; apostrophes dropped (can't → cant).
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
+  return lower(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, (mark, at: number, whole: string) => (mark === BREVE && whole[at - 1] === 'и' ? mark : ''))
     .normalize('NFC')
     .replace(/[\u0640'’]/g, '')
-    .replace(/[ىةٱ]/g, (c) => ARABIC_LETTERS[c] ?? c);
+    .replace(/[ىةٱ]/g, (c) => ARABIC_LETTERS[c] ?? c)
+    .replace(/[đı]/g, (c) => LATIN_LETTERS[c] ?? c);
 }
 
 /**
@@ -59,7 +67,7 @@ export function fold(text: string): string {
  */
 export function wordsOf(text: string): string[] {
   const out: string[] = [];
-  for (const [w] of text.normalize('NFC').toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\u0640]*/gu)) {
+  for (const [w] of lower(text).matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\u0640]*/gu)) {
     const word = w.replace(/['’]/g, '');
     if (/\p{L}/u.test(word)) out.push(word);
   }
