@@ -2,7 +2,7 @@
 /**
  * `npm run search:try -- --locale ru "забыл пороль"`: what the site's search returns for a reader's
  * words, in Node, against the built dist/pagefind/ — the same query code as the browser
- * (src/lib/search/engine.ts: normal form, corrections, synonyms, keyboard layout, merging).
+ * (src/lib/search/engine.ts: normal form, corrections, lexicon, synonyms, transliteration, keyboard layout, ranking).
  * Prints the top 5 with the words each matched and any correction applied. Build the site first.
  *
  *   npm run search:try -- --locale es "olvide contrasena"
@@ -121,6 +121,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       const lines = [`${args.lang}: "${r.typed}"${args.exact ? ' (exact)' : ''}`];
       if (r.reason === 'typo') lines.push(`  corrected: ${r.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')} — searched "${r.searched}"`);
       if (r.reason === 'layout') lines.push(`  typed on the English layout: searched "${r.searched}"`);
+      if (r.reason === 'translit') lines.push(`  read as Russian typed in Latin letters: searched "${r.searched}"`);
       if (r.synonyms.length) lines.push(`  also searched with the site's words: ${r.synonyms.map((s) => `"${s}"`).join(', ')}`);
       lines.push(`  ${r.results.length} result(s)${r.results.length ? `, top ${r.top.length}:` : ''}`);
       r.top.forEach((t, i) => {
