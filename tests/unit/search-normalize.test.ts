@@ -51,6 +51,17 @@ describe('one normal form for the query and the vocabulary', () => {
     expect(wordsOf('İSTANBUL')).toEqual(['istanbul']);
   });
 
+  it('Hindi: Devanagari vowel signs, virama and anusvara stay (they make the word); nukta folds', () => {
+    expect(fold('भूल')).toBe('भूल');
+    expect(fold('भूल')).not.toBe(fold('भल'));
+    expect(fold('खुल')).not.toBe(fold('खोल'));
+    expect(fold('पासवर्ड')).toBe('पासवर्ड');
+    expect(fold('नहीं')).toBe('नहीं');
+    expect(fold('फ़ोन')).toBe(fold('फोन'));
+    expect(fold('\u095E\u094B\u0928')).toBe(fold('फोन'));
+    expect(wordsOf('पासवर्ड भूल गया')).toEqual(['पासवर्ड', 'भूल', 'गया']);
+  });
+
   it('the same text always gives the same form, whatever its Unicode composition', () => {
     expect(fold('e\u0301')).toBe(fold('é'));
     expect(fold('\u0435\u0308')).toBe('е');

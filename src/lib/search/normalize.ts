@@ -41,6 +41,13 @@ function lower(text: string): string {
 }
 
 const BREVE = '\u0306';
+const NUKTA = '\u093C';
+/**
+ * Marks that make a different word, kept: the breve of й, and Devanagari's vowel signs, virama,
+ * anusvara and candrabindu (भूल is not भल). The nukta folds: readers write फ़ोन and फोन alike.
+ */
+const keepsMark = (mark: string, before: string | undefined) =>
+  (mark === BREVE && before === 'и') || (mark >= '\u0900' && mark <= '\u097F' && mark !== NUKTA);
 /** Latin letters that no decomposition takes to their base letter: Vietnamese đ, Turkish dotless ı. */
 const LATIN_LETTERS: Record<string, string> = { 'đ': 'd', 'ı': 'i' };
 /** Arabic letters that are not marks but that readers (and keyboards) write either way. */
@@ -48,13 +55,14 @@ const ARABIC_LETTERS: Record<string, string> = { 'ى': 'ي', 'ة': 'ه', 'ٱ': '
 
 /**
  * The normal form of a piece of text: lower case; accents and diacritics dropped (é → e, ñ → n,
- * ё → е, Arabic harakat, shadda and the hamza of أ إ آ ؤ ئ), but й stays й; Arabic tatweel dropped,
+ * ё → е, Arabic harakat, shadda and the hamza of أ إ آ ؤ ئ, the Devanagari nukta), but й stays й and
+ * Devanagari vowel signs and virama stay; Arabic tatweel dropped,
  * ى → ي, ة → ه; Vietnamese đ → d and Turkish ı/İ → i; apostrophes dropped (can't → cant).
  */
 export function fold(text: string): string {
   return lower(text)
     .normalize('NFD')
-    .replace(/\p{M}/gu, (mark, at: number, whole: string) => (mark === BREVE && whole[at - 1] === 'и' ? mark : ''))
+    .replace(/\p{M}/gu, (mark, at: number, whole: string) => (keepsMark(mark, whole[at - 1]) ? mark : ''))
     .normalize('NFC')
     .replace(/[\u0640'’]/g, '')
     .replace(/[ىةٱ]/g, (c) => ARABIC_LETTERS[c] ?? c)
