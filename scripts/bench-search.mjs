@@ -152,7 +152,11 @@ export function fileKind(path) {
   return 'other';
 }
 
-async function firstQuery(browser, origin, base, lang, { page: pagePath, query }) {
+/**
+ * A page opened and settled, then every response it gets from now on: path, bytes and gzip size (text
+ * files compressed at level 9, others as they are). `settled()` waits for the bodies still being read.
+ */
+async function openAndRecord(browser, origin, base, pagePath) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${origin}${base.replace(/\/$/, '')}${pagePath}`);
@@ -167,13 +171,18 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
       ),
     );
   });
+  return { context, page, files, settled: () => Promise.all(pending) };
+}
+
+async function firstQuery(browser, origin, base, lang, { page: pagePath, query }) {
+  const { context, page, files, settled } = await openAndRecord(browser, origin, base, pagePath);
   await page.keyboard.press('Control+k');
   const input = page.locator('dialog [data-search-input]');
   await input.waitFor();
   await input.fill(query);
   await page.waitForFunction(() => document.querySelector('dialog [data-search-results]')?.getAttribute('aria-busy') === 'false');
   await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
+  await settled();
   const results = await page.locator('dialog .search-result').count();
   await context.close();
   const total = (pick) => files.filter(pick).reduce((n, f) => n + f.bytes, 0);
@@ -206,20 +215,7 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
  * page, import pagefind.js, search, load the first 5 results' fragments. Gzip estimated like firstQuery's.
  */
 async function pagefindAlone(browser, origin, base, { page: pagePath, query }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${origin}${base.replace(/\/$/, '')}${pagePath}`);
-  await page.waitForLoadState('networkidle');
-  const files = [];
-  const pending = [];
-  page.on('response', (r) => {
-    pending.push(
-      r.body().then(
-        (body) => files.push({ path: new URL(r.url()).pathname, gzip: /\.(js|css|json|html|txt)$/.test(new URL(r.url()).pathname) ? gzipSync(body, { level: 9 }).length : body.length }),
-        () => {},
-      ),
-    );
-  });
+  const { context, page, files, settled } = await openAndRecord(browser, origin, base, pagePath);
   const bundle = `${base.replace(/\/$/, '')}/pagefind/`;
   const results = await page.evaluate(
     async ({ bundle, query }) => {
@@ -233,7 +229,7 @@ async function pagefindAlone(browser, origin, base, { page: pagePath, query }) {
     { bundle, query },
   );
   await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
+  await settled();
   await context.close();
   return { results, gzipBytes: files.reduce((n, f) => n + f.gzip, 0) };
 }
