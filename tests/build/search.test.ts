@@ -24,7 +24,8 @@ describe('the search index', () => {
   it('is built with the site, one index per locale under one language code each', () => {
     expect(Object.keys(entry().languages).sort()).toEqual(LOCALES.map((l) => l.searchLang).sort());
     for (const l of LOCALES) {
-      expect(existsSync(join(bundle, `wasm.${l.searchLang}.pagefind`)), l.code).toBe(true);
+      // Pagefind has no Vietnamese stemmer: it indexes Vietnamese words as they are, without a language module.
+      if (l.searchLang !== 'vi') expect(existsSync(join(bundle, `wasm.${l.searchLang}.pagefind`)), l.code).toBe(true);
       expect(readdirSync(bundle).some((f) => f.startsWith(`pagefind.${l.searchLang}_`) && f.endsWith('.pf_meta')), l.code).toBe(true);
     }
   });
@@ -198,10 +199,17 @@ describe('what the search knows beyond Pagefind', () => {
       const source = parseYaml(readFileSync(join(ROOT, 'content', 'search', 'synonyms', `${l.code}.yaml`), 'utf8')) as SynonymFile;
       expect(synonymProblems(source), l.code).toEqual([]);
       const built = JSON.parse(readFileSync(join(DIST, l.code, 'search', 'synonyms.json'), 'utf8')) as SynonymSet;
-      expect(built, l.code).toEqual(compileSynonyms(source, stopWordsOf(l.searchLang)));
+      const own = compileSynonyms(source, stopWordsOf(l.searchLang));
       expect(built.entries.length, l.code).toBeGreaterThan(5);
-      // Its own stop words, and no other language's.
       expect(built.stop.length, l.code).toBeGreaterThan(5);
+      // A partial locale also searches its fallback languages, with their readers' words too.
+      if (!l.full) {
+        expect(built.entries, l.code).toEqual(expect.arrayContaining(own.entries));
+        expect(built.stop, l.code).toEqual(expect.arrayContaining(own.stop));
+        continue;
+      }
+      expect(built, l.code).toEqual(own);
+      // Its own stop words, and no other language's.
       for (const other of LOCALES.filter((o) => o.searchLang !== l.searchLang)) {
         expect(built.stop.filter((w) => stopWordsOf(other.searchLang).includes(w) && !stopWordsOf(l.searchLang).includes(w)), `${l.code}/${other.code}`).toEqual([]);
       }

@@ -11,6 +11,7 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { siteConfig } from '../../src/lib/site-config.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
+import { ogLocale } from '../../src/lib/head.ts';
 
 const pages = builtPages();
 const { site, base } = siteConfig(process.env);
@@ -39,7 +40,7 @@ type Block = Record<string, unknown> & { '@type': string };
 const jsonLd = (p: BuiltPage): Block[] => p.doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.rawText) as Block);
 const blocksOf = (p: BuiltPage, type: string) => jsonLd(p).filter((b) => b['@type'] === type);
 const is404 = (p: BuiltPage) => /(^|\/)404\.html$/.test(p.file);
-const isSearch = (p: BuiltPage) => /^\/[a-z]{2}\/search\/$/.test(p.url);
+const isSearch = (p: BuiltPage) => LOCALES.some((l) => p.url === `/${l.code}/search/`);
 const isArticle = (p: BuiltPage) => p.doc.querySelector('[data-article-content]') !== null;
 const indexable = pages.filter((p) => !isNoindex(p));
 
@@ -174,7 +175,7 @@ describe('Open Graph and Twitter', () => {
       const image = metas(p, 'og:image')[0] ?? '';
       if (!image.startsWith(ORIGIN) || !existsSync(join(DIST, image.slice(ORIGIN.length)))) bad.push(`${p.url}: og:image ${image} is not a file of the site`);
       const lang = p.doc.querySelector('html')?.getAttribute('lang') ?? '';
-      if (!metas(p, 'og:locale')[0]?.startsWith(`${lang}_`)) bad.push(`${p.url}: og:locale ${metas(p, 'og:locale')[0]} for lang ${lang}`);
+      if (metas(p, 'og:locale')[0] !== ogLocale(lang)) bad.push(`${p.url}: og:locale ${metas(p, 'og:locale')[0]} for lang ${lang}`);
     }
     expect(bad).toEqual([]);
   });
@@ -199,8 +200,8 @@ describe('Open Graph and Twitter', () => {
   it('og:locale:alternate names exactly the other languages the page really exists in', () => {
     const bad = pages.filter((p) => {
       const lang = p.doc.querySelector('html')?.getAttribute('lang');
-      const others = hreflangs(p).map((a) => a.hreflang).filter((h) => h !== 'x-default' && h !== lang);
-      const alt = metas(p, 'og:locale:alternate').map((v) => v.split('_')[0]);
+      const others = hreflangs(p).map((a) => a.hreflang).filter((h) => h !== 'x-default' && h !== lang).map(ogLocale);
+      const alt = metas(p, 'og:locale:alternate');
       return JSON.stringify(alt) !== JSON.stringify(others);
     });
     expect(bad.map((p) => p.url)).toEqual([]);

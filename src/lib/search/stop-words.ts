@@ -28,6 +28,18 @@ export const STOP_WORDS: Record<string, readonly string[]> = {
     'في', 'من', 'على', 'إلى', 'الى', 'عن', 'و', 'أو', 'ماذا', 'كيف', 'هل',
     'بدي', 'بدّي', 'عايز', 'عاوز', 'عايزه', 'عاوزه', 'ابغى', 'ابغا', 'أبغى', 'ابي', 'أبي', 'ودي', 'حابب', 'ازاي', 'إزاي', 'ازاى', 'شلون', 'كيفاش', 'ايش', 'إيش', 'شو', 'وش', 'ليش', 'ليه', 'انا', 'أنا', 'اللي', 'الي', 'بتاع', 'بتاعي', 'بتاعة', 'تبع', 'تبعي', 'حق', 'هذا', 'هذه', 'ده', 'دي', 'هاد', 'هذي', 'يا', 'لو', 'سمحت', 'ممكن', 'مساعدة', 'ساعدوني', 'الرجاء',
   ],
+  // Typed with and without their marks (the list is compared before folding). "mi" stays everywhere: the brand.
+  id: ['saya', 'aku', 'gue', 'gw', 'di', 'ke', 'dari', 'dan', 'yang', 'untuk', 'utk', 'dengan', 'dgn', 'ini', 'itu', 'apa', 'bagaimana', 'gimana', 'gmn', 'tolong', 'kok', 'sudah', 'udah', 'sdh', 'ya', 'dong', 'kak', 'gan'],
+  pt: ['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'e', 'ou', 'que', 'por', 'para', 'pra', 'com', 'me', 'meu', 'minha', 'se', 'como', 'eu', 'ja', 'já', 'mas', 'ajuda', 'socorro', 'urgente', 'pfv', 'pf'],
+  // "mı"/"mi" (the question particle) stays: "mi" is the brand.
+  tr: ['bir', 've', 'ile', 'için', 'icin', 'de', 'da', 'bu', 'şu', 'su', 'ben', 'benim', 'bana', 'beni', 'ne', 'nasıl', 'nasil', 'neden', 'niye', 'çok', 'cok', 'ama', 'veya', 'ya', 'lütfen', 'lutfen', 'acil', 'yardım', 'yardim'],
+  // Accented forms only: unaccented ones are other words' folds (ma = mã, the code; minh in xác minh).
+  vi: ['tôi', 'mình', 'của', 'và', 'là', 'thì', 'mà', 'ơi', 'ạ', 'nhé', 'vậy', 'giúp', 'với'],
+  // Hindi in Devanagari and in Latin letters (Hinglish). नहीं/nahi (not) stays: "otp nahi aa raha".
+  hi: [
+    'का', 'की', 'के', 'को', 'से', 'है', 'हैं', 'हो', 'में', 'मेरा', 'मेरी', 'मेरे', 'मैं', 'क्या', 'कैसे', 'और', 'भी', 'तो', 'पर', 'कृपया',
+    'ka', 'ki', 'ke', 'ko', 'se', 'hai', 'hain', 'ho', 'mein', 'mera', 'meri', 'mere', 'main', 'kya', 'kaise', 'aur', 'bhi', 'to', 'par', 'plz', 'pls',
+  ],
 };
 
 /** The stop words of a Pagefind language ([] for a language without a list). */

@@ -69,6 +69,8 @@ export const hi = {
   'password.list.enCore': 'अंग्रेज़ी के सबसे ज़्यादा इस्तेमाल होने वाले शब्द और नाम',
   'password.list.en': 'अंग्रेज़ी शब्द, नाम और उपनाम',
   'password.list.es': 'स्पेनिश शब्द, नाम और उपनाम',
+  'password.list.id': 'इंडोनेशियाई के आम शब्द और नाम',
+  'password.list.pt': 'पुर्तगाली के शब्द, नाम और उपनाम',
   'password.announce': 'मज़बूती: {level}, {step}। डेटाबेस चोरी होने पर इसे तोड़ने में: {time}।',
   'password.pattern.dictionary': 'कोई शब्द, नाम या आम पासवर्ड',
   'password.pattern.keyboardLayout': 'दूसरे कीबोर्ड लेआउट पर टाइप किया गया शब्द',
