@@ -113,7 +113,8 @@ function mdxErrorsPlugin(components: MdxComponents, fileOf: (path: string) => st
           // The article itself was just read by Vite; without it, the line is simply left out.
         }
         report(file, [missingImport(file, importLine(text, source), source, fileOf(resolve(dirname(importer), source)), components)]);
-        return `${MISSING}${source}`;
+        // The id must not end like an image: Astro's assets plugin would try to load a missing '.png' itself.
+        return `${MISSING}${encodeURIComponent(source).replace(/\./g, '%2E')}`;
       },
     },
     // With a filter, Vite does not call the hook for every other module of the build.
