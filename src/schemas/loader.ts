@@ -66,11 +66,14 @@ function quietWhenEmpty(logger: LoaderContext['logger']): LoaderContext['logger'
 /** Astro reports broken YAML with the parser's words only; add the file, the line and what a line should look like. */
 function frontmatterSyntaxError(error: unknown): Error | undefined {
   const e = error as { name?: string; message?: string; reason?: string; loc?: { file?: string; line?: number } };
-  if (!['MarkdownError', 'YAMLException'].includes(e?.name ?? '') || !e.loc?.file) return undefined;
+  // MarkdownError and YAMLException before Astro 7.4; the yaml package's own YAMLParseError since.
+  if (!['MarkdownError', 'YAMLException', 'YAMLParseError'].includes(e?.name ?? '') || !e.loc?.file) return undefined;
   const file = relative(process.cwd(), e.loc.file).split(sep).join('/');
   const where = e.loc.line ? ` (near line ${e.loc.line})` : '';
+  // The parser's first line, without its own position and code frame (the line is given above).
+  const reason = (e.reason ?? e.message ?? '').split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return new ContentSchemaError([
-    `${file}: frontmatter is not valid YAML${where}: ${e.reason ?? e.message} — expected one "field: value" per line; ` +
+    `${file}: frontmatter is not valid YAML${where}: ${reason} — expected one "field: value" per line; ` +
       'put text that contains a colon or a quote in double quotes, close every quote and bracket',
   ]);
 }

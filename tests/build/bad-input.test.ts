@@ -101,7 +101,7 @@ describe('friendly errors', () => {
     const r = buildFixture(f);
     expect(r.ok).toBe(false);
     expect(problemLines(r.output)).toEqual([
-      'content/articles/en/reset-password.mdx: frontmatter is not valid YAML (near line 4): bad indentation of a mapping entry — expected one "field: value" per line; put text that contains a colon or a quote in double quotes, close every quote and bracket',
+      'content/articles/en/reset-password.mdx: frontmatter is not valid YAML (near line 4): Nested mappings are not allowed in compact mappings — expected one "field: value" per line; put text that contains a colon or a quote in double quotes, close every quote and bracket',
     ]);
   });
 });

@@ -12,12 +12,13 @@ const content = (p: BuiltPage) => p.doc.querySelector('[data-article-content]')!
 describe('MDX components on the published site', () => {
   it('UiPath is plain text that reads and copies as the menu path, arrows following the text direction', () => {
     const ru = content(page('/ru/reset-password/')).querySelector('[data-ui-path]')!;
-    expect(ru.text).toBe('Настройки → Аккаунт Xiaomi');
+    // Menu items are written as an English-language phone shows them (the facts' December rule).
+    expect(ru.text).toBe('Settings → Xiaomi Account');
     expect(ru.getAttribute('role')).toBe('group');
     expect(ru.getAttribute('aria-label')).toBe('Путь в меню');
     expect(ru.querySelectorAll('kbd').map((k) => k.getAttribute('dir'))).toEqual(['auto', 'auto']);
     const ar = content(page('/ar/reset-password/')).querySelector('[data-ui-path]')!;
-    expect(ar.text).toMatch(/^الإعدادات ← حساب Xiaomi/);
+    expect(ar.text).toMatch(/^Settings ← Xiaomi Account/);
   });
 
   it('OfficialLink is marked as the official site in the reader’s language and opens without referrer or opener', () => {
@@ -40,10 +41,12 @@ describe('MDX components on the published site', () => {
   });
 
   it('a Callout with a title is a note named by that title', () => {
-    // The first titled Callout of the English article, as the editor wrote it.
-    const [, type, title] = /<Callout type="(\w+)" title="([^"]+)"/.exec(readFileSync(join(ROOT, 'content/articles/en/reset-password.mdx'), 'utf8')) ?? [];
-    expect(title, 'a titled Callout in content/articles/en/reset-password.mdx').toBeTruthy();
-    const c = content(page('/en/reset-password/')).querySelector(`[data-callout="${type}"]`)!;
+    // The first titled Callout of an English article, as the editor wrote it.
+    const [, type, title] = /<Callout type="(\w+)" title="([^"]+)"/.exec(readFileSync(join(ROOT, 'content/articles/en/back-up-your-data.mdx'), 'utf8')) ?? [];
+    expect(title, 'a titled Callout in content/articles/en/back-up-your-data.mdx').toBeTruthy();
+    const c = content(page('/en/back-up-your-data/'))
+      .querySelectorAll(`[data-callout="${type}"]`)
+      .find((x) => x.getAttribute('aria-label') === title)!;
     expect(c.getAttribute('role')).toBe('note');
     expect(c.getAttribute('aria-label')).toBe(title);
   });
