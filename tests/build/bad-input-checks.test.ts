@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, fixtureProject, type FixtureBuild, type FixtureProject } from '../support/fixture.ts';
+import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
+import { edit, line, problemLines } from '../support/build-output.ts';
 
 /**
  * Mistakes that no single file's schema can see (src/lib/content-checks.ts: a category or a
@@ -8,22 +9,9 @@ import { buildFixture, fixtureProject, type FixtureBuild, type FixtureProject } 
  * reported together: one small site carries one of each and is built once.
  */
 
-/** The problem lines of a failed build (each starts with the content file). */
-const problemLines = (output: string) => output.split('\n').filter((l) => /^\s*(- )?content\//.test(l)).map((l) => l.replace(/^\s*(- )?/, ''));
 const lines = (out: string, pattern: RegExp) => out.split('\n').filter((l) => pattern.test(l));
 
-/** One line of the output names the file, then the field or item, then the problem. */
-const line = (out: string, ...parts: RegExp[]) => {
-  const pattern = new RegExp(parts.map((p) => p.source).join('.*'));
-  expect(out.split('\n').some((l) => pattern.test(l)), `a line matching ${pattern}`).toBe(true);
-};
 
-const edit = (f: FixtureProject, path: string, from: RegExp, to: string) => {
-  const before = f.read(path);
-  const after = before.replace(from, to);
-  expect(after, `fixture edit of ${path}`).not.toBe(before);
-  f.write(path, after);
-};
 
 const ARTICLE = 'content/articles/en/reset-password.mdx';
 const UNTRANSLATED = 'content/articles/en/strong-password.mdx';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, fixtureProject, type FixtureBuild, type FixtureProject } from '../support/fixture.ts';
+import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
+import { edit, line, problemLines } from '../support/build-output.ts';
 
 /**
  * Frontmatter that does not match its schema is caught when the content loads, and the loader
@@ -8,21 +9,8 @@ import { buildFixture, fixtureProject, type FixtureBuild, type FixtureProject } 
  * the loader at that file, so it has a build of its own below.)
  */
 
-/** The problem lines of a failed build (each starts with the content file). */
-const problemLines = (output: string) => output.split('\n').filter((l) => /^\s*(- )?content\//.test(l)).map((l) => l.replace(/^\s*(- )?/, ''));
 
-/** One line of the output names the file, then the field or item, then the problem. */
-const line = (out: string, ...parts: RegExp[]) => {
-  const pattern = new RegExp(parts.map((p) => p.source).join('.*'));
-  expect(out.split('\n').some((l) => pattern.test(l)), `a line matching ${pattern}`).toBe(true);
-};
 
-const edit = (f: FixtureProject, path: string, from: RegExp, to: string) => {
-  const before = f.read(path);
-  const after = before.replace(from, to);
-  expect(after, `fixture edit of ${path}`).not.toBe(before);
-  f.write(path, after);
-};
 
 /** Each article of the fixture carries one kind of mistake (tested below under the same name). */
 const SCHEMA = {
