@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
 import { builtPages, page } from '../support/dist.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 
 /**
  * docs/editing.md, "Checks before publishing": a broken link or anchor stops the build, naming the file
@@ -56,7 +57,7 @@ describe('the published site', () => {
     const articles = builtPages().filter((p) => p.doc.querySelector('[data-article-content]'));
     expect(articles.length).toBeGreaterThan(40);
     const unmarked = articles
-      .filter((p) => !/^content\/articles\/[a-z]{2}\/[a-z0-9-]+\.mdx$/.test(p.doc.querySelector('[data-article-content]')?.getAttribute('data-source') ?? ''))
+      .filter((p) => !new RegExp(`^content/articles/(${LOCALE_CODES.join('|')})/[a-z0-9-]+\\.mdx$`).test(p.doc.querySelector('[data-article-content]')?.getAttribute('data-source') ?? ''))
       .map((p) => p.url);
     expect(unmarked).toEqual([]);
   });

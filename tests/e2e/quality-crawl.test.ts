@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { launchChromium } from '../support/browser.ts';
 import { DIST } from '../support/paths.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
@@ -240,7 +241,7 @@ describe('whole-site crawl (CSP enforced, as a host with _headers serves it)', (
   });
 
   it('using search, the password checker and the recovery selector, in every language, breaks no policy and logs no error', { timeout: 300_000 }, async () => {
-    const locales = [...new Set(sitePaths().map((p) => p.split('/')[1] ?? '').filter((l) => /^[a-z]{2}$/.test(l)))];
+    const locales = [...new Set(sitePaths().map((p) => p.split('/')[1] ?? '').filter((l) => (LOCALE_CODES as readonly string[]).includes(l)))];
     const page = await context.newPage();
     const used: string[] = [];
     const visible = (selector: string) => page.locator(`${selector} >> visible=true`);

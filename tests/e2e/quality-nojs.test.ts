@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 import { builtPages } from '../support/dist.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { pageKind, samplePages, sitePaths } from '../support/site.ts';
 
 /** JavaScript switched off: the site still reads, navigates and answers (islands and search only enhance). */
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 const paths = sitePaths();
-const localized = paths.filter((p) => /^\/[a-z]{2}\//.test(p));
+const localized = paths.filter((p) => (LOCALE_CODES as readonly string[]).includes(p.split('/')[1] ?? ''));
 const locales = [...new Set(localized.map((p) => p.split('/')[1]!))];
 /** One page of every kind in a left-to-right and the right-to-left locale, and an article in every locale. */
 const representative = [...new Map(localized.map((p) => [`${p.split('/')[1]}:${pageKind(p)}`, p])).values()].filter(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { builtPages } from './dist.ts';
 import { DIST } from './paths.ts';
 import { siteConfig } from '../../src/lib/site-config.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 
 /** The absolute origin + base the site was built for (from a canonical link; else the environment's). */
 export function builtSite(dist = DIST): { origin: string; base: string } {
@@ -85,7 +86,10 @@ export interface PageSample {
  */
 export function samplePages(dist = DIST): PageSample {
   const all = sitePaths(dist);
-  const localeOf = (p: string) => (/^\/([a-z]{2,3}(?:-[a-z0-9]+)?)\//i.exec(p)?.[1] ?? '');
+  const localeOf = (p: string) => {
+    const first = p.split('/')[1] ?? '';
+    return (LOCALE_CODES as readonly string[]).includes(first) ? first : '';
+  };
   const byVariant = new Map<string, string>();
   for (const p of all) {
     const locale = localeOf(p);
