@@ -12,7 +12,7 @@ import { BASE, basePathSite } from '../support/base-path-site.ts';
 import { startNginx, type NginxHost } from '../support/nginx.ts';
 import { DIST, ROOT } from '../support/paths.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
-import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { LOCALE_CODES, localeInfo } from '../../src/i18n/locales.ts';
 import { builtSitePolicy } from '../../src/integrations/built-site.ts';
 import { IMMUTABLE_CACHE, toNginx } from '../../src/lib/security-headers.ts';
 
@@ -48,7 +48,7 @@ describe('behind nginx with docs/nginx.conf', () => {
       for (const kind of KINDS) {
         const res = await page.goto(`${host.url}/${lang}/${kind}`);
         if (res?.status() !== 200) problems.push(`/${lang}/${kind}: ${res?.status()}`);
-        if ((await page.locator('html').getAttribute('lang')) !== lang) problems.push(`/${lang}/${kind}: wrong lang`);
+        if ((await page.locator('html').getAttribute('lang')) !== localeInfo(lang).tag) problems.push(`/${lang}/${kind}: wrong lang`);
       }
     }
     // The scripts that fetch at run time: search (Pagefind's wasm and index) and the password lists.
@@ -82,7 +82,7 @@ describe('behind nginx with docs/nginx.conf', () => {
     for (const lang of LOCALE_CODES) {
       const res = await get(`${host.url}/${lang}/no-such-page/`);
       expect(res.status, lang).toBe(404);
-      expect(await res.text(), lang).toMatch(new RegExp(`<html[^>]* lang="${lang}"`));
+      expect(await res.text(), lang).toMatch(new RegExp(`<html[^>]* lang="${localeInfo(lang).tag}"`));
     }
     const root = await get(`${host.url}/no-such-page/`);
     expect(root.status).toBe(404);
