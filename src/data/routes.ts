@@ -8,7 +8,7 @@
  * built once per build (src/data/content.ts) and built from plain objects in unit tests.
  */
 import { LOCALE_CODES, LOCALES, PASSWORD_KEYS, SITE_KEYS, SOURCE_LOCALE, fallbackChain, localeInfo, ownsStrings, type Locale, type MessageKey } from '../i18n/index.ts';
-import { articleCopies } from '../lib/copies.ts';
+import { articleCopies, cardPath } from '../lib/copies.ts';
 import type { PageMeta } from '../lib/head.ts';
 import { breadcrumbList, faqPage, htmlToText, techArticle, webSite, type Crumb, type JsonLd } from '../lib/jsonld.ts';
 import { isOutdated } from '../lib/translation-status.ts';
@@ -171,6 +171,8 @@ export function articleRoute<A extends ArticleEntry>(index: SiteIndex<A>, plan: 
     // No separate publication date is kept: the current text was published when it was last updated.
     published: data.updated,
     modified: data.updated,
+    // The card the page's og:image names (src/lib/copies.ts), so a rich result shows the same picture.
+    image: cardPath(entry.locale, plan.slug),
   };
   return {
     ctx,

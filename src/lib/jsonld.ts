@@ -41,6 +41,8 @@ export interface ArticleInput {
   inLanguage: string;
   published: Date;
   modified: Date;
+  /** Site path of the article's own share image (its card); the site's default image otherwise. */
+  image?: string;
 }
 
 export function techArticle(s: JsonLdSite, a: ArticleInput): JsonLd {
@@ -55,7 +57,7 @@ export function techArticle(s: JsonLdSite, a: ArticleInput): JsonLd {
     dateModified: isoDay(a.modified),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    image: abs(s, s.image),
+    image: abs(s, a.image ?? s.image),
     author: publisher(s),
     publisher: publisher(s),
   };

@@ -269,6 +269,7 @@ describe('structured data', () => {
         !isUrl(((a.publisher as Block | undefined)?.logo as Block | undefined)?.url) && 'publisher.logo',
         a.url !== canonicalOf(p) && 'url ≠ canonical',
         !isUrl(a.image) && 'image',
+        a.image !== metas(p, 'og:image')[0] && `image ${String(a.image)} ≠ og:image (its share card)`,
       ].filter(Boolean);
       if (problems.length) bad.push(`${p.url}: ${problems.join(', ')}`);
     }

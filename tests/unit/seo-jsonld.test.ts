@@ -28,6 +28,15 @@ describe('an article’s structured data', () => {
     expect(jsonLdProblems(block)).toEqual([]);
   });
 
+  it('shows the article’s own share card when it has one (the picture its link preview shows)', () => {
+    const withCard = techArticle(site, {
+      path: '/en/reset-password/', headline: 'Reset your password', description: 'Reset a forgotten password by SMS or email.',
+      inLanguage: 'en', published: new Date('2026-11-20T00:00:00Z'), modified: new Date('2026-11-24T00:00:00Z'),
+      image: '/en/reset-password/card.png',
+    });
+    expect(withCard.image).toBe('https://help.example/help/en/reset-password/card.png');
+  });
+
   it('is reported incomplete without a headline, dates or publisher', () => {
     const { headline: _h, datePublished: _d, publisher: _p, ...rest } = block;
     expect(jsonLdProblems({ ...rest, '@context': 'https://schema.org', '@type': 'TechArticle' })).toEqual([
