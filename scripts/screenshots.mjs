@@ -18,6 +18,9 @@ const SHOTS = [
   { name: 'article-phone-dark', path: '/ru/reset-password/', viewport: PHONE, theme: 'dark' },
   { name: 'menu-phone-light', path: '/es/cannot-sign-in/', viewport: PHONE, theme: 'light', openMenu: true },
   { name: 'article-phone-rtl', path: '/ar/google-or-xiaomi-lock/', viewport: PHONE, theme: 'light' },
+  // One per script the new languages brought: Latin with stacked diacritics, Devanagari (needs Debian's fonts-noto-core).
+  { name: 'article-phone-vi', path: '/vi/reset-password/', viewport: PHONE, theme: 'light' },
+  { name: 'article-phone-hi-dark', path: '/hi/reset-password/', viewport: PHONE, theme: 'dark' },
   { name: 'home-desktop-light', path: '/en/', viewport: DESKTOP, theme: 'light' },
   { name: 'article-desktop-dark', path: '/en/google-or-xiaomi-lock/', viewport: DESKTOP, theme: 'dark' },
 ];
