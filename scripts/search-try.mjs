@@ -4,6 +4,8 @@
  * words, in Node, against the built dist/pagefind/ — the same query code as the browser
  * (src/lib/search/engine.ts: normal form, corrections, lexicon, synonyms, transliteration, keyboard layout, ranking).
  * Prints the top 5 with the words each matched and any correction applied. Build the site first.
+ * A partial locale (Hindi) searches its own index and its fallback languages' as its pages do
+ * (data-search-several of the built page): English pages it shows come back at /hi/… addresses.
  *
  *   npm run search:try -- --locale es "olvide contrasena"
  *   npm run search:try -- --locale ru --exact "забыл пороль"     (as typed, no corrections)
@@ -18,8 +20,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { searchSite } from '../src/lib/search/engine.ts';
-import { toResultView } from '../src/lib/search/results.ts';
-import { wordSource } from '../src/lib/search/vocabulary.ts';
+import { localizeView, toResultView } from '../src/lib/search/results.ts';
+import { unionWordSource, wordSource } from '../src/lib/search/vocabulary.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 
 /** Pagefind's browser bundle fetches its files; in Node those are files of dist/. */
@@ -49,6 +51,18 @@ async function pagefindOptions() {
 
 const text = async (url) => readFile(fileURLToPath(url), 'utf8');
 
+/**
+ * A partial locale's search scope, as its pages hand it to the browser (SearchPanel's
+ * data-search-several: the languages' indexes to search, the `shown` filter, the paths to rewrite),
+ * read from the built home page so Node searches exactly what the browser does. Undefined for a full locale.
+ */
+async function scopeOf(root, lang) {
+  const html = await readFile(join(root, lang, 'index.html'), 'utf8').catch(() => '');
+  const m = /data-search-several="([^"]*)"/.exec(html);
+  if (!m) return undefined;
+  return JSON.parse(m[1].replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&'));
+}
+
 export async function openSiteSearch({ dist = 'dist', lang }) {
   const root = resolve(dist);
   const locale = LOCALES.find((l) => l.code === lang);
@@ -57,31 +71,41 @@ export async function openSiteSearch({ dist = 'dist', lang }) {
   if (!existsSync(join(bundle, 'pagefind.js'))) throw new Error(`search:try: no Pagefind bundle in ${bundle}: run "npm run build" first`);
   allowFileFetch();
   const searchLang = locale.searchLang;
-  // Pagefind picks the index by the page's <html lang>: give it the locale's.
-  globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => searchLang }) };
+  // A partial locale (Hindi) searches its own index and its fallback languages', like the browser
+  // (src/scripts/search-engine.ts, loadEngine): only the pages it shows, at its own address.
+  const several = await scopeOf(root, lang);
+  const langs = several?.langs ?? [searchLang];
+  // Pagefind picks the first index by the page's <html lang>: give it the first language searched.
+  globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => langs[0] }) };
   // One module per locale: Pagefind keeps its WebAssembly (the language's stemmer) module-wide.
-  const pagefind = await import(`${pathToFileURL(join(bundle, 'pagefind.js')).href}?lang=${searchLang}`);
-  const instance = pagefind.createInstance(await pagefindOptions());
+  const pagefind = await import(`${pathToFileURL(join(bundle, 'pagefind.js')).href}?lang=${lang}`);
+  const options = await pagefindOptions();
+  const instance = pagefind.createInstance(options);
   delete globalThis.document;
   await instance.init();
   const bundleUrl = pathToFileURL(bundle).href;
+  const { noWorker: _, ...perIndex } = options;
+  // The same bundle under another spelling of its path: Pagefind skips a merge of its own path.
+  for (const language of langs.slice(1)) await instance.mergeIndex(`${bundleUrl}/./`, { ...perIndex, language });
   let synonyms;
   const resources = {
-    words: wordSource(`${bundleUrl}/words/${searchLang}.json`, text),
-    lexicon: wordSource(`${bundleUrl}/words/lexicon/${searchLang}.json`, text),
+    words: unionWordSource(langs.map((l) => wordSource(`${bundleUrl}/words/${l}.json`, text))),
+    lexicon: unionWordSource([...new Set([searchLang, ...langs])].map((l) => wordSource(`${bundleUrl}/words/lexicon/${l}.json`, text))),
     synonyms: () => (synonyms ??= text(pathToFileURL(join(root, lang, 'search', 'synonyms.json')).href).then(JSON.parse)),
   };
+  const only = several ? { shown: several.shown } : {};
   const backend = {
-    search: async (q) => (await instance.search(q))?.results ?? [],
-    aliasPages: async (key) => (await instance.search(null, { filters: { alias: key } }))?.results ?? [],
+    search: async (q) => (await instance.search(q, several ? { filters: only } : undefined))?.results ?? [],
+    aliasPages: async (key) => (await instance.search(null, { filters: { alias: key, ...only } }))?.results ?? [],
   };
+  const viewOf = (data) => (several ? localizeView(toResultView(data), several.from, several.to) : toResultView(data));
   return {
     lang,
     async search(raw, { exact = false, top = 5 } = {}) {
       const outcome = await searchSite(raw, { lang: searchLang, exact }, backend, resources);
       const shown = await Promise.all(
         outcome.results.slice(0, top).map(async (r) => {
-          const view = toResultView(await r.hit.data());
+          const view = viewOf(await r.hit.data());
           const marked = [...new Set(view.excerpt.filter((p) => p.mark).map((p) => p.text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}-]+/gu, "")).filter(Boolean))];
           return { url: view.url, title: view.title, kind: r.kind, matched: r.matched, marked };
         }),

@@ -19,6 +19,8 @@ const QUERIES: Record<string, string[]> = {
   en: ['forgot passwrod', 'left my phone on the bus', 'hard reset asks for mi account', '2fa'],
   es: ['olvide contrasena', 'me robaron el celular', 'cambie de chip y no puedo entrar', 'contraseña olbidada'],
   ar: ['نسيت كلمه السر', 'رمز التحقيق لا يصل', 'الهاتف مقفل بعد الفورمات', 'شاومى نسيت الباسورد'],
+  // Hindi is partial: its search also reads the English index (pages shown at /hi/…), in Node as in the browser.
+  hi: ['पासवर्ड भूल गया', 'password bhool gaya', 'phone kho gaya', 'bootloader unlock'],
 };
 
 async function pageTop3(page: Page, query: string): Promise<string[]> {
