@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { aliasKey } from '../../src/lib/search/normalize.ts';
 import { HELD_OUT_FLOOR, HELD_OUT_SEED, HELD_OUT_TARGET, splitUnseen, UNSEEN } from '../search-queries/unseen/split.ts';
+import { EXTRA_TRAINING, WRITTEN } from '../search-queries/training-extra/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -68,5 +69,19 @@ describe.each(Object.keys(UNSEEN))('held-out queries in %s', (lang) => {
     const entries = new Set(synonymEntriesOf(lang).map(aliasKey));
     expect(entries.size).toBeGreaterThan(0);
     expect(heldOut.filter((q) => entries.has(aliasKey(q.q))).map((q) => q.q)).toEqual([]);
+  });
+});
+
+describe.each(Object.keys(EXTRA_TRAINING))('the extra training queries in %s', (lang) => {
+  const heldOut = new Set(splitUnseen(UNSEEN[lang]!).heldOut.map((q) => aliasKey(q.q)));
+
+  it('are at least 60 once those equal to an unseen query are left out, and none of them is a held-out query', () => {
+    expect(EXTRA_TRAINING[lang]!.length).toBeGreaterThanOrEqual(60);
+    expect(EXTRA_TRAINING[lang]!.filter((q) => heldOut.has(aliasKey(q.q))).length).toBe(0);
+  });
+
+  it('leave out exactly the written queries that equal an unseen one', () => {
+    const unseen = new Set(UNSEEN[lang]!.map((q) => aliasKey(q.q)));
+    expect(EXTRA_TRAINING[lang]!.length).toBe(WRITTEN[lang]!.filter((q) => !unseen.has(aliasKey(q.q))).length);
   });
 });
