@@ -111,3 +111,53 @@ describe('ranking for several words', () => {
     expect(merged[0]!.kind).toBe('alias');
   });
 });
+
+describe('titles and several-word units (issue 25, item 1)', () => {
+  type Titled = Hit & { matchedMetaFields?: string[] };
+  const titled = (id: string, score = 1): Titled => ({ id, score, matchedMetaFields: ['title'] });
+  const plain = (id: string, score = 1): Titled => ({ id, score });
+  const pagesOf = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => plain(`${prefix}${i}`));
+
+  it('a title holding every word of a synonym’s site words ranks above titles holding one of them', () => {
+    // Pagefind marks a title as matched when it holds any word of "reset a forgotten password": the
+    // title "Create a strong password" is as matched as "Reset a forgotten password". Word by word, it is not.
+    const phrase = 'reset a forgotten password';
+    const unitHits = new Map<string, Titled[]>([
+      [phrase, [titled('strong', 9), titled('locked', 8), titled('reset', 1), ...pagesOf(5, 'x')]],
+      ['reset', [titled('reset'), titled('locked'), ...pagesOf(5, 'x')]],
+      ['forgotten', [titled('reset'), plain('strong')]],
+      ['password', [titled('strong'), titled('reset'), titled('locked'), ...pagesOf(5, 'x')]],
+    ]);
+    const input = {
+      literal: { units: [{ text: phrase, weight: 2, kept: true }], full: unitHits.get(phrase)! },
+      variants: [],
+      unitHits,
+      pages: 24,
+    };
+    expect(ids(mergeResults(input))[0]).toBe('strong');
+    expect(ids(mergeResults({ ...input, phraseWords: new Map([[phrase, ['reset', 'forgotten', 'password']]]) }))[0]).toBe('reset');
+  });
+
+  it('a topic’s name searched alone does not make a page holding most of the reader’s words disappear', () => {
+    // "giving phone to my son and nephew how to remove my mi account": "Xiaomi account" alone (scope 1/6)
+    // is on most pages; its matches are not full matches of the query, so "used" (3 of 5 words, not the
+    // rare "son" and "nephew", under half of what the words weigh) stays, and first.
+    const words = ['giving', 'phone', 'son', 'nephew', 'remove'];
+    const unitHits = new Map<string, Titled[]>([
+      ['giving', [titled('used'), plain('a'), plain('b'), plain('c')]],
+      ['phone', [titled('used'), plain('a'), plain('b'), plain('c'), ...pagesOf(8, 'p')]],
+      ['son', [plain('strong')]],
+      ['nephew', [plain('strong')]],
+      ['remove', [plain('used'), plain('a')]],
+      ['Xiaomi account', [plain('used'), plain('a'), plain('b'), plain('c'), plain('strong'), ...pagesOf(8, 'p')]],
+    ]);
+    const merged = mergeResults({
+      literal: run(words),
+      variants: [{ units: [{ text: 'Xiaomi account', weight: 1, kept: true }], full: unitHits.get('Xiaomi account')!, scope: 1 / 6 }],
+      unitHits,
+      pages: 24,
+    });
+    expect(ids(merged)).toContain('used');
+    expect(ids(merged)[0]).toBe('used');
+  });
+});

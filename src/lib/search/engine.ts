@@ -227,7 +227,7 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   return { display: corrected.join(' '), terms, corrections, words: keys, states, variants, ...(alternate?.text ? { alternate } : {}) };
 }
 
-async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBackend<T>, pages: number): Promise<Ranked<T>[]> {
+async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBackend<T>, pages: number, stop: readonly string[]): Promise<Ranked<T>[]> {
   const query = p.terms.join(' ');
   if (!query) return [];
   const aliasKeys = [...new Set([aliasKey(typed), aliasKey(p.display)])];
@@ -246,10 +246,18 @@ async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBack
   const units = [...new Set([...literal.units, ...variants.flatMap((v) => v.units)].filter((u) => u.kept || [...u.text].length >= MIN_WORD_LETTERS).map((u) => u.text))];
   // Each word alone: which pages hold it, and in which fields (a title that holds the query's words
   // ranks first). Pagefind has already loaded these words' index chunks for the whole query.
+  // The words of a unit of several words (a synonym's site words) alone too: which titles hold which
+  // of them (their index chunks are loaded already, for the unit).
+  const phraseWords = new Map<string, string[]>();
+  for (const u of units) {
+    const words = [...new Set(wordsOf(u).filter((w) => letterCount(w) >= MIN_WORD_LETTERS && !isStopWord(w, stop)))];
+    if (words.length > 1) phraseWords.set(u, words);
+  }
+  const searched = [...new Set([...units, ...[...phraseWords.values()].flat()])];
   const unitHits = new Map<string, T[]>();
-  const lists = await Promise.all(units.map((u) => (u === query ? Promise.resolve(full) : backend.search(u))));
-  units.forEach((u, i) => unitHits.set(u, lists[i]!));
-  return mergeResults({ literal, variants: [...variants, ...alternate], unitHits, pages, aliasIds: new Set(aliasLists.flat().map((h) => h.id)) });
+  const lists = await Promise.all(searched.map((u) => (u === query ? Promise.resolve(full) : backend.search(u))));
+  searched.forEach((u, i) => unitHits.set(u, lists[i]!));
+  return mergeResults({ literal, variants: [...variants, ...alternate], unitHits, pages, aliasIds: new Set(aliasLists.flat().map((h) => h.id)), phraseWords });
 }
 
 /**
@@ -282,7 +290,7 @@ export async function searchSite<T extends Scored>(raw: string, opts: SearchOpti
   if (!typed) return empty;
   const [synonyms, manifest] = await Promise.all([res.synonyms(), res.words.manifest()]);
   const first = await plan(raw, opts, res, synonyms, manifest.pages);
-  const results = await run(first, raw, backend, manifest.pages);
+  const results = await run(first, raw, backend, manifest.pages, synonyms.stop);
   const outcome = (p: Plan, r: Ranked<T>[], reading?: 'translit' | 'layout'): SearchOutcome<T> => {
     const reason = reading ?? (p.corrections.length ? 'typo' : undefined);
     return {
@@ -304,7 +312,7 @@ export async function searchSite<T extends Scored>(raw: string, opts: SearchOpti
     const unknown = judged.filter((s) => s === 'unknown').length;
     if (!judged.includes('known') || unknown > (reading.reason === 'layout' ? 0 : judged.length / 2)) continue;
     if (results.length && understood(second) <= understood(first)) continue;
-    const converted = await run(second, reading.text, backend, manifest.pages);
+    const converted = await run(second, reading.text, backend, manifest.pages, synonyms.stop);
     if (converted.length) return outcome(second, converted, reading.reason);
   }
   return outcome(first, results);

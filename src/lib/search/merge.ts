@@ -3,8 +3,9 @@
  * holds every word of the query; each informative word is also searched alone, which tells which
  * pages hold it in their title (Pagefind's matchedMetaFields). Full matches come first (the literal
  * query's and each synonym variant's), a page whose title holds every word of the query above the
- * rest, and a title holding more of them lifts a page; then pages found only through a correction of
- * a real word; then pages matching more of the words above pages matching fewer.
+ * rest, and a title holding more of them lifts a page (a synonym's site words of several words count
+ * by how many of them the title holds, each searched alone too); then pages found only through a
+ * correction of a real word; then pages matching more of the words above pages matching fewer.
  */
 
 export interface Scored {
@@ -52,6 +53,11 @@ export interface MergeInput<T extends Scored> {
   pages: number;
   /** Pages listing the typed query as an alias: lifted to the top when few share it. */
   aliasIds?: ReadonlySet<string>;
+  /**
+   * The words of a unit of several words (a synonym's site words, "reset a forgotten password"), each
+   * searched alone too (its hits in unitHits): how many of them a title holds is what the title says.
+   */
+  phraseWords?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Fewer full results than this and the words are searched one by one. */
@@ -111,6 +117,28 @@ interface PageRank<T extends Scored> {
   corrected: boolean;
 }
 
+/**
+ * For a unit of several words searched word by word too: what each page's title is worth for it, the
+ * share of the unit's weight its title words carry, each word by how few titles hold it (Pagefind
+ * marks a title as matched when it holds any one of the words: "reset a forgotten password" would
+ * count the same in every title holding "password"). Undefined for a unit of one word.
+ */
+function phraseTitle<T extends Scored>(u: Unit, input: MergeInput<T>): Map<string, { score: number; whole: boolean }> | undefined {
+  const words = (input.phraseWords?.get(u.text) ?? []).filter((w) => input.unitHits.has(w));
+  if (words.length < 2) return undefined;
+  const out = new Map<string, { score: number; whole: boolean }>();
+  for (const word of words) {
+    const titled = input.unitHits.get(word)!.filter(inTitle);
+    const tw = (u.weight * Math.log(1 + input.pages / Math.max(1, titled.length))) / words.length;
+    for (const h of titled) {
+      const t = out.get(h.id) ?? out.set(h.id, { score: 0, whole: false }).get(h.id)!;
+      t.score += tw;
+    }
+  }
+  for (const [id, t] of out) t.whole = words.every((w) => input.unitHits.get(w)!.some((h) => h.id === id && inTitle(h)));
+  return out;
+}
+
 /** Every page one query finds, whole or word by word, with its rank (RANK_WEIGHTS). */
 function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeInput<T>): Map<string, PageRank<T>> {
   const units = informativeUnits(q.units, input.unitHits, input.pages).map((u) => {
@@ -122,6 +150,7 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
       w: u.weight * Math.log(1 + input.pages / hits.length),
       // In titles a word counts by how few titles hold it ("аккаунт" is in most, "пароль" in a few).
       tw: u.weight * Math.log(1 + input.pages / Math.max(1, inTitles)),
+      titleOf: phraseTitle(u, input),
       aw: u.weight * Math.log(1 + input.pages / Math.max(1, hits.filter(inAliases).length)),
       top: Math.max(...hits.map((h) => h.score), Number.EPSILON),
     };
@@ -139,13 +168,19 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
   const pages = new Map<string, { hit: T; raw: number; full: boolean; matched: string[]; share: number; title: number; titleUnits: number; aliases: number; strength: number }>();
   const page = (h: T) => pages.get(h.id) ?? pages.set(h.id, { hit: h, raw: 0, full: false, matched: [], share: 0, title: 0, titleUnits: 0, aliases: 0, strength: 0 }).get(h.id)!;
   for (const h of q.full) Object.assign(page(h), { hit: h, raw: h.score, full: true });
-  for (const { u, hits, w, tw, aw, top } of units) {
+  for (const { u, hits, w, tw, aw, top, titleOf } of units) {
     for (const h of hits) {
       const p = page(h);
       p.matched.push(u.text);
       p.share += w / total;
       p.strength += ((w / total) * h.score) / top;
-      if (inTitle(h)) {
+      if (titleOf) {
+        const t = titleOf.get(h.id);
+        if (t) {
+          p.title += t.score / titleTotal;
+          if (t.whole) p.titleUnits += 1;
+        }
+      } else if (inTitle(h)) {
         p.title += tw / titleTotal;
         p.titleUnits += 1;
       }
@@ -182,15 +217,20 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
  */
 export function mergeResults<T extends Scored>(input: MergeInput<T>): Ranked<T>[] {
   const best = new Map<string, PageRank<T>>();
+  // Pages holding every word of the reader's query (or of a variant standing for all of it): a topic's
+  // name searched alone ("Xiaomi account" for "giving phone to my son how to remove my mi account")
+  // is on most pages, and its matches say nothing about the rest of the query.
+  const wholeQuery = new Set<string>();
   [input.literal, ...input.variants].forEach((q, order) => {
     for (const [id, r] of rankRun(q, order, input)) {
+      if (r.full && !r.corrected && (q.scope ?? 1) >= 1) wholeQuery.add(id);
       const seen = best.get(id);
       const better = !seen || Number(seen.corrected) - Number(r.corrected) > 0 || (seen.corrected === r.corrected && (r.score > seen.score || (r.score === seen.score && r.raw > seen.raw)));
       if (better) best.set(id, r);
     }
   });
   const all = [...best.values()];
-  const enough = new Set(all.filter((r) => r.full && !r.corrected).map((r) => r.hit.id)).size >= ENOUGH_FULL_RESULTS;
+  const enough = wholeQuery.size >= ENOUGH_FULL_RESULTS;
   const ranked = all
     .filter((r) => r.full || !enough || r.share >= PARTIAL_SHARE)
     .sort((a, b) => Number(a.corrected) - Number(b.corrected) || b.score - a.score || b.raw - a.raw || a.order - b.order);
