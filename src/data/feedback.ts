@@ -9,6 +9,7 @@ import { LOCALE_CODES, type Locale } from '../i18n/index.ts';
 import { feedbackEndpoint } from '../lib/site-config.ts';
 import { localePath } from '../lib/urls.ts';
 import { pageContext, type PageContext, type SiteEnv } from './page.ts';
+import { builtLocales } from './paths.ts';
 import { crumbItems } from './seo.ts';
 import type { PageRoute } from './routes.ts';
 
@@ -37,7 +38,7 @@ export function feedbackTarget(ctx: Pick<PageContext, 'lang' | 'link' | 'href'>,
 
 /** getStaticPaths of the thank-you pages: one per locale, none without an endpoint. */
 export function thanksStaticPaths() {
-  return FEEDBACK_ENDPOINT ? LOCALE_CODES.map((lang) => ({ params: { lang }, props: { lang } })) : [];
+  return FEEDBACK_ENDPOINT ? builtLocales().map((lang) => ({ params: { lang }, props: { lang } })) : [];
 }
 
 /** The thank-you page a plain form lands on: noindex, outside search and the sitemap. */

@@ -11,12 +11,20 @@
  *   8. headers       _headers with the one CSP of every page, after the search files it caches
  * Steps 6 and 7 do their work in worker threads from the pass on, beside the pass and Pagefind, and
  * wait for it in their turn. Each step logs one line with its figure and the time it took.
+ *
+ * Each step's scope says where it runs when the site is built as one job per language (issue 24,
+ * src/lib/build-scope.ts): a shard (`npm run build -- --locale <code> --out <folder>`) keeps its locale
+ * folders and runs the per-locale steps (1, 3, 4, 6, 7) on them; the merge (`npm run build:merge`)
+ * builds the pages outside the locale folders, copies the shards in (src/integrations/shards.ts) and
+ * runs the site-wide steps (2, 5, 8) over the whole. A single build runs all of them, in this order.
  */
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildScope } from '../lib/build-scope.ts';
 import { BuiltSite } from './built-site.ts';
-import { runPipeline } from './pipeline.ts';
+import { runPipeline, type Step } from './pipeline.ts';
+import { joinShards, trimToShard } from './shards.ts';
 import { headers } from './steps/headers.ts';
 import { linkCheck } from './steps/link-check.ts';
 import { locale404 } from './steps/locale-404.ts';
@@ -45,22 +53,37 @@ export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
       },
       'astro:routes:resolved': (params) => sitemap.hooks['astro:routes:resolved']?.(params),
       'astro:build:done': async ({ dir, pages, logger }) => {
+        const out = fileURLToPath(dir);
+        const scope = buildScope(process.env, locales.map((l) => l.code));
+        // The locales whose pages this build holds: a shard's, or every one.
+        const own = scope.kind === 'shard' ? locales.filter((l) => scope.locales.includes(l.code)) : locales;
         // Fresh steps for every build: they collect state while the pages go by.
-        const steps = [
-          locale404(locales.map((l) => l.code)),
+        const steps: Step[] = [
+          locale404(own.map((l) => l.code)),
           linkCheck(),
           searchIndex(
             locales.map((l) => l.searchLang),
-            { required: locales.filter((l) => l.full).map((l) => l.searchLang) },
+            { required: own.filter((l) => l.full).map((l) => l.searchLang) },
           ),
-          searchWords(),
+          searchWords({ optional: !own.some((l) => l.full) }),
           sitemap,
           markdownCopies(),
           // BENCH_SKIP_CARDS=1: the bench's baseline build, to measure what the cards cost (og:image then names missing files).
           ...(process.env.BENCH_SKIP_CARDS === '1' ? [] : [shareCards({ cacheDir: join(cacheDir, 'share-cards') })]),
           headers(),
         ];
-        await runPipeline(steps, new BuiltSite(fileURLToPath(dir), base), pages, logger);
+        if (scope.kind === 'site') return runPipeline(steps, new BuiltSite(out, base), pages, logger);
+        if (scope.kind === 'shard') {
+          const left = trimToShard(out, scope.locales);
+          logger.info(`shard ${scope.locales.join(', ')}: kept _astro/ and ${scope.locales.map((l) => `${l}/`).join(', ')}; ${left} files outside them are the merge's`);
+          return runPipeline(steps.filter((s) => s.scope === 'locale'), new BuiltSite(out, base), pages, logger);
+        }
+        const joined = joinShards(out, scope.shards, locales.map((l) => l.code));
+        logger.info(`merged ${scope.shards.length} shards: ${joined.files} files copied, ${joined.shared} held by more than one build with the same bytes`);
+        const site = new BuiltSite(out, base);
+        // Every page of the joined site, as Astro names the pages it built (the sitemap lists from these).
+        const all = [...site.files].filter((f) => f.endsWith('.html')).sort().map((f) => ({ pathname: f.replace(/(^|\/)index\.html$/, '$1') }));
+        return runPipeline(steps.filter((s) => s.scope === 'site'), site, all, logger);
       },
     },
   };

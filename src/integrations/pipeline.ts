@@ -2,7 +2,8 @@
  * Runs the named steps after the build over one reader of dist/: every step's `start` in order,
  * then one pass over the pages (each read once and shown to every step), then every step's
  * `finish` in order. A step's `finish` returns its one log line, with its figure; the time the step
- * spent is added to it, so the bench can tell where a build's minutes go.
+ * spent is added to it, so the bench can tell where a build's minutes go. A shard or a merge hands it
+ * only the steps of its scope (src/integrations/help-center.ts).
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { setFlagsFromString } from 'node:v8';
@@ -19,6 +20,13 @@ export interface StepContext {
 
 export interface Step {
   name: string;
+  /**
+   * `locale`: the step's work on a locale's pages makes files of that locale only (and its languages'
+   * search files), so a shard (`npm run build -- --locale <code>`) runs it for its own locales.
+   * `site`: the step reads or writes across locales (a check over every link, one sitemap, one
+   * `_headers`), so `npm run build:merge` runs it over the joined site. A single build runs both, in order.
+   */
+  scope: 'locale' | 'site';
   /** Before any page is read: may move or remove files. */
   start?(ctx: StepContext): void | Promise<void>;
   /** Every HTML page, once, in path order. */

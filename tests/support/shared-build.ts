@@ -24,6 +24,8 @@ export interface SharedBuildRecipe {
   prepare?: (f: FixtureProject) => void;
   /** The modules that write `prepare` (pass import.meta.url): their text is part of the key. */
   modules?: string[];
+  /** More builds in the same copy after the first succeeded (shards and their merge): their log is added, and a failure fails the recipe. */
+  after?: (f: FixtureProject) => { ok: boolean; output: string };
 }
 
 const FIXTURES = join(TMP, 'fixtures');
@@ -122,7 +124,11 @@ export function sharedBuild(recipe: SharedBuildRecipe): FixtureBuild {
       const started = Date.now();
       const f = fixtureProject(recipe.name, recipe.options);
       recipe.prepare?.(f);
-      const r = buildFixture(f, recipe.env);
+      let r = buildFixture(f, recipe.env);
+      if (r.ok && recipe.after) {
+        const more = recipe.after(f);
+        r = { ...r, ok: more.ok, output: `${r.output}\n${more.output}` };
+      }
       const output = `${r.output}\n[${recipe.name}] built in ${((Date.now() - started) / 1000).toFixed(1)} s`;
       writeFileSync(stampFile, JSON.stringify({ key, ok: r.ok, output, run: RUN } satisfies Stamp));
       return { ...r, output };

@@ -11,6 +11,7 @@ export function headers(): Step {
   let pages = 0;
   return {
     name: 'headers',
+    scope: 'site',
     page: ({ file, facts }) => {
       policy.add(file, facts.csp);
       pages++;

@@ -8,6 +8,7 @@ export function linkCheck(): Step {
   let links = 0;
   return {
     name: 'link-check',
+    scope: 'site',
     page: ({ file, url, facts }, { site }) => {
       pages.push({ links: scannedLinks(url, facts), read: () => site.read(file) });
       links += facts.links.length;

@@ -4,6 +4,7 @@ import type { Step } from '../pipeline.ts';
 export function locale404(locales: readonly string[]): Step {
   return {
     name: 'locale-404',
+    scope: 'locale',
     start: ({ site }) => {
       for (const lang of locales) {
         const from = `${lang}/404/index.html`;

@@ -29,6 +29,7 @@ export function markdownCopies({ workers = availableParallelism() }: { workers?:
   const words = new Map<Locale, ReturnType<typeof useTranslations>>();
   return {
     name: 'markdown-copies',
+    scope: 'locale',
     page: ({ file, url, html, facts }, { site }) => {
       const { about, seo } = facts;
       if (!about.markdown || !file.endsWith('/index.html')) return;

@@ -28,7 +28,7 @@ const IN_FLIGHT = 32;
 const SMALL_SITE_FILES = 2_000;
 
 const ENTRY = 'pagefind-entry.json';
-interface Entry {
+export interface Entry {
   languages: Record<string, { page_count: number }>;
 }
 const readEntry = (files: BundleFile[]): Entry => {
@@ -65,6 +65,7 @@ export function searchIndex(languages: readonly string[], { smallSiteFiles = SMA
 
   return {
     name: 'search-index',
+    scope: 'locale',
     start: ({ site }) => {
       if ([...site.files].filter((f) => f.endsWith('.html')).length <= smallSiteFiles) held = new Map();
     },
@@ -94,6 +95,7 @@ export function searchIndex(languages: readonly string[], { smallSiteFiles = SMA
       site.removeFolder('pagefind');
       // In path order, whichever process finished first.
       for (const f of mergeBundles(order.map((l) => bundles.get(l)!))) site.write(`pagefind/${f.path}`, f.content);
+      if (!order.length) return 'indexed no page: no language of this build has its own index';
       return `indexed ${Object.keys(counts).sort().map((l) => `${l}: ${counts[l]} pages`).join(', ')}`;
     },
     close: async () => {
@@ -201,16 +203,23 @@ function livePagefindChildren(): number {
 /** One bundle from one per language: their files side by side, and one entry file listing every language. */
 export function mergeBundles(bundles: readonly BundleFile[][]): BundleFile[] {
   const out = new Map<string, BundleFile>();
-  const languages: Entry['languages'] = {};
-  let entry: Entry | undefined;
-  for (const files of bundles) {
-    const e = readEntry(files);
-    entry ??= e;
-    Object.assign(languages, e.languages);
-    for (const f of files) if (f.path !== ENTRY && !out.has(f.path)) out.set(f.path, f);
-  }
-  if (!entry) return [];
-  const merged = { ...entry, languages: Object.fromEntries(Object.keys(languages).sort().map((l) => [l, languages[l]])) };
-  out.set(ENTRY, { path: ENTRY, content: new TextEncoder().encode(JSON.stringify(merged)) });
+  for (const files of bundles) for (const f of files) if (f.path !== ENTRY && !out.has(f.path)) out.set(f.path, f);
+  if (!bundles.length) return [];
+  out.set(ENTRY, { path: ENTRY, content: joinEntries(bundles.map(readEntry)) });
   return [...out.values()];
 }
+
+/**
+ * Pagefind's entry file for several languages' bundles: the first one's, with every language listed
+ * in code order. Also how `npm run build:merge` joins the shards' entry files (src/integrations/shards.ts),
+ * so the merged site's entry file is the single build's.
+ */
+export function joinEntries(entries: readonly Entry[]): Uint8Array {
+  const languages: Entry['languages'] = {};
+  for (const e of entries) Object.assign(languages, e.languages);
+  const merged = { ...entries[0], languages: Object.fromEntries(Object.keys(languages).sort().map((l) => [l, languages[l]])) };
+  return new TextEncoder().encode(JSON.stringify(merged));
+}
+
+/** Where a bundle's entry file lands in the built site. */
+export const ENTRY_FILE = `pagefind/${ENTRY}`;

@@ -22,9 +22,11 @@ function frequencyList(name: string): string[] {
   return readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
-export function searchWords(): Step {
+/** `optional`: a shard whose languages need no index of their own (a partial locale's) may have no fragments. */
+export function searchWords({ optional = false }: { optional?: boolean } = {}): Step {
   return {
     name: 'search-words',
+    scope: 'locale',
     finish: ({ site }) => {
       const pages: IndexedPage[] = [];
       for (const file of [...site.files].sort()) {
@@ -33,6 +35,7 @@ export function searchWords(): Step {
         const json = JSON.parse(gunzipSync(readFileSync(join(site.dir, file))).subarray(12).toString('utf8'));
         pages.push({ lang: m[1]!, texts: fragmentTexts(json) });
       }
+      if (!pages.length && optional) return 'no vocabulary: no language of this build has its own index';
       if (!pages.length) throw new Error('search-words: no Pagefind fragments in pagefind/fragment/; expected search-index to run first');
       const files = buildVocabularies(pages);
       const langs = [...new Set(pages.map((p) => p.lang))].sort();

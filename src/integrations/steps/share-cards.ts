@@ -43,6 +43,7 @@ export function shareCards({ cacheDir, workers = availableParallelism() }: Share
   let largest = { file: '', size: 0 };
   return {
     name: 'share-cards',
+    scope: 'locale',
     start: () => {
       mkdirSync(cacheDir, { recursive: true });
     },

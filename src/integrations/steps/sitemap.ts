@@ -29,6 +29,7 @@ export function sitemapStep(): Step & { hooks: Pick<Hooks, 'astro:config:done' |
   });
   return {
     name: 'sitemap',
+    scope: 'site',
     hooks: {
       'astro:config:done': (params) => {
         site = params.config.site ?? '';

@@ -1,0 +1,54 @@
+/**
+ * What one `astro build` makes (issue 24, "Scale out by language"), from two environment variables
+ * that scripts/build.mjs sets (never set them by hand; `npm run build -- --locale …` and
+ * `npm run build:merge` do):
+ *
+ * - neither: the whole site, as always (`npm run build`);
+ * - `HELP_CENTER_LOCALES=ru,en`: a shard, the pages of these locales only (every other locale is still
+ *   known from the content files: hreflang, the language switcher and fallbacks do not need its pages
+ *   rendered), and the post-build steps that work per locale;
+ * - `HELP_CENTER_LOCALES=` (empty) with `HELP_CENTER_SHARDS` (a JSON array of folders): the merge, the
+ *   pages outside every locale folder (/, /404.html, /llms.txt, /robots.txt), the shards copied in,
+ *   and the site-wide steps over the whole.
+ *
+ * Read at run time (getStaticPaths, the integration), never by Vite: the module graph, and so every
+ * shared `_astro/` file, is the same whatever is built. Pure: no Astro import.
+ */
+export const LOCALES_ENV = 'HELP_CENTER_LOCALES';
+export const SHARDS_ENV = 'HELP_CENTER_SHARDS';
+
+export type BuildScope =
+  | { kind: 'site' }
+  | { kind: 'shard'; locales: readonly string[] }
+  | { kind: 'merge'; shards: readonly string[] };
+
+export function buildScope(env: Record<string, string | undefined>, known: readonly string[]): BuildScope {
+  const list = env[LOCALES_ENV];
+  const shards = env[SHARDS_ENV];
+  if (shards !== undefined) {
+    let dirs: unknown;
+    try {
+      dirs = JSON.parse(shards);
+    } catch {
+      dirs = undefined;
+    }
+    if (!Array.isArray(dirs) || !dirs.length || !dirs.every((d) => typeof d === 'string' && d)) {
+      throw new Error(`${SHARDS_ENV}: expected a JSON array of shard folders, got ${JSON.stringify(shards)} (use npm run build:merge)`);
+    }
+    if (list !== '') throw new Error(`${SHARDS_ENV} is set: expected ${LOCALES_ENV} to be empty (the merge builds the pages outside the locale folders only); use npm run build:merge`);
+    return { kind: 'merge', shards: dirs as string[] };
+  }
+  if (list === undefined) return { kind: 'site' };
+  const locales = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = locales.filter((l) => !known.includes(l));
+  if (unknown.length) throw new Error(`${LOCALES_ENV}: unknown locale ${unknown.map((l) => `"${l}"`).join(', ')}; known: ${known.join(', ')}`);
+  if (!locales.length) throw new Error(`${LOCALES_ENV} is empty without ${SHARDS_ENV}: expected a comma-separated list of locales (use npm run build -- --locale <code>)`);
+  return { kind: 'shard', locales };
+}
+
+/** The locales whose pages this build renders: every one, a shard's, or none (the merge). */
+export function renderedLocales<T extends string>(scope: BuildScope, all: readonly T[]): readonly T[] {
+  if (scope.kind === 'site') return all;
+  if (scope.kind === 'merge') return [];
+  return all.filter((l) => scope.locales.includes(l));
+}
