@@ -32,6 +32,7 @@ import { runLighthouse } from './bench/lighthouse.mjs';
 import { evaluateTargets, renderMarkdown, updateReadme } from './bench/report.mjs';
 import { feedbackBench, passwordBench, searchBench } from './bench/external.mjs';
 import { cardsBench } from './bench/cards.mjs';
+import { shardsBench } from './bench/shards.mjs';
 import { buildAliasFree } from './lib/alias-free.ts';
 
 let opts;
@@ -69,6 +70,11 @@ const log = (s) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed
 const nf = (n) => n.toLocaleString('en-US');
 const KB = (b) => (b == null ? '–' : `${(b / 1024).toFixed(1)} KB`);
 const notes = [];
+if (opts.shards) {
+  // Only one job per language against one build (scripts/bench/shards.mjs), then stop.
+  await shardsBench({ sizes, source, run: RUN, logs: LOGS, outDir, keep, log });
+  process.exit(0);
+}
 if (opts.cards) {
   // Only the share cards' cost (scripts/bench/cards.mjs), then stop.
   await cardsBench({ sizes, source, run: RUN, logs: LOGS, outDir, keep, log });

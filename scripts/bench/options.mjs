@@ -16,7 +16,10 @@ export const USAGE = `npm run bench -- [options]
   --no-starlight  --no-lighthouse  --no-readme  --keep (keep the temporary builds)
   --render              only re-render results.md and the README section from bench/results.json
   --cards               only what share cards cost: per size (default 1,000) a build without cards, a cold and a
-                        warm one with them; writes bench/results-cards.md (scripts/bench/cards.mjs)`;
+                        warm one with them; writes bench/results-cards.md (scripts/bench/cards.mjs)
+  --shards              only one job per language: the real site (and the corpus at each --n or --sizes) built
+                        once whole, once per locale and merged; time and peak memory of each, and whether the
+                        merged folder equals the single build; writes bench/results-shards.md (scripts/bench/shards.mjs)`;
 
 const DEFAULT_SIZES = [100, 1000];
 
@@ -47,6 +50,7 @@ export function benchOptions(argv) {
         keep: { type: 'boolean' },
         render: { type: 'boolean' },
         cards: { type: 'boolean' },
+        shards: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
@@ -59,13 +63,16 @@ export function benchOptions(argv) {
   const extra = (values.n ?? []).map((v) => positive('n', v));
   const sizes = values.sizes
     ? values.sizes.split(',').map((v) => positive('sizes', v.trim()))
-    : values.cards
+    : values.shards
+      ? [...new Set(extra)].sort((a, b) => a - b)
+      : values.cards
       ? [...new Set([1000, ...extra])].sort((a, b) => a - b)
       : [...new Set([...(quick ? [50] : DEFAULT_SIZES), ...extra])].sort((a, b) => a - b);
   return {
     help: values.help ?? false,
     render: values.render ?? false,
     cards: values.cards ?? false,
+    shards: values.shards ?? false,
     quick,
     sizes,
     repeat: values.repeat ? positive('repeat', values.repeat) : 1,
