@@ -60,3 +60,23 @@ describe('a synonyms file an editor got wrong', () => {
     expect(synonymProblems({ 'SIM-карта': ['симк*', 'сим карта'], 'Xiaomi': ['сяоми'] })).toEqual([]);
   });
 });
+
+describe('readers’ phrases without their stop words (issue 25: function words)', () => {
+  const en = compileSynonyms(
+    { 'lost phone': ['left my phone'], 'forgot password': ['dont remember my password'], 'used phone': ['with the box'], 'б/у телефон': ['с рук'] },
+    ['my', 'the', 'a', 'on', 'i', 'dont', 'with', 'с'],
+  );
+  it('a phrase matches with stop words left out or added, on either side, over the span it covers', () => {
+    expect(findSynonyms(words('left phone on the bus'), en)).toEqual([{ site: 'lost phone', start: 0, end: 2 }]);
+    expect(findSynonyms(words('i left the phone'), en)).toEqual([{ site: 'lost phone', start: 1, end: 4 }]);
+    expect(findSynonyms(words('left my phone'), en)).toEqual([{ site: 'lost phone', start: 0, end: 3 }]);
+  });
+
+  it('but not a negation, nor a phrase that is one word once its stop words are gone', () => {
+    expect(findSynonyms(words('i remember my password'), en)).toEqual([]);
+    expect(findSynonyms(words('dont remember password'), en).map((m) => m.site)).toEqual(['forgot password']);
+    expect(findSynonyms(words('box'), en)).toEqual([]);
+    expect(findSynonyms(words('купил с рук'), en).map((m) => m.site)).toEqual(['б/у телефон']);
+    expect(findSynonyms(words('рук'), en)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * once more with the phrase replaced by the site's words. Phrases match whole words in normal form
  * (case, accents, ё fold away); a word ending in `*` matches any ending ("симк*": симка, симку…).
  */
-import { fold, wordsOf } from './normalize.ts';
+import { fold, isStopWord, wordsOf } from './normalize.ts';
 
 /** The editor's file: the site's words → the phrases readers type for them. */
 export type SynonymFile = Record<string, readonly string[]>;
@@ -103,5 +103,30 @@ export function findSynonyms(words: readonly string[], set: SynonymSet): Synonym
       }
     }
   }
+  // The same phrases over the words that are not stop words, on both sides: "left my phone" is also
+  // "left phone on the bus", "didnt receive the code" also "didnt receive code". Only for a phrase of
+  // two words or more once its stop words are gone ("с рук" keeps its preposition), and a negation
+  // is never skipped ("dont remember my password" is not "remember password").
+  const skippable = (w: string) => isStopWord(w, set.stop) && !NEGATIONS.has(w);
+  const content = words.map((w, i) => ({ w, i })).filter(({ w }) => !skippable(w));
+  for (const e of set.entries) {
+    for (const phrase of e.readers) {
+      const r = phrase.split(' ').filter((p) => !skippable(p));
+      if (r.length < 2) continue;
+      for (let start = 0; start + r.length <= content.length; start++) {
+        if (!r.every((p, k) => wordMatches(p, content[start + k]!.w))) continue;
+        const from = content[start]!.i;
+        const to = content[start + r.length - 1]!.i + 1;
+        const id = `${e.site}|${from}|${to}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          matches.push({ site: e.site, start: from, end: to });
+        }
+      }
+    }
+  }
   return matches.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 }
+
+/** Stop words that turn a phrase around: never skipped when phrases are matched without stop words. */
+const NEGATIONS: ReadonlySet<string> = new Set(['dont', "don't", 'nadie']);
