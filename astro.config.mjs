@@ -5,11 +5,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { articleMdx } from './src/integrations/mdx-errors.ts';
 import { EMPTY_MDX_COMPONENTS, MDX_COMPONENT_NAMES } from './src/components/mdx/names.ts';
 import { siteConfig } from './src/lib/site-config.ts';
-import { inlineScriptHashes } from './src/lib/csp.ts';
+import { inlineScriptHashes } from './src/lib/security/csp.ts';
 import { helpCenter } from './src/integrations/help-center.ts';
 import { devPages } from './src/integrations/dev-pages.ts';
 import { LOCALES } from './src/i18n/locales.ts';
-import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from './src/lib/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from './src/lib/security/headers.ts';
 
 const { site, base } = siteConfig(process.env);
 

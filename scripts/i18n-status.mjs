@@ -17,10 +17,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { LOCALES, SOURCE_LOCALE } from '../src/i18n/locales.ts';
 import { dashboardPage, readContentFiles, readLocaleReport, readReviewDue, readStatuses } from '../src/dev/translation-files.ts';
-import { formatReadiness } from '../src/lib/locale-readiness.ts';
+import { formatReadiness } from '../src/lib/translations/readiness.ts';
 import { noticeStatusText } from '../src/dev/notice-files.ts';
-import { DEFAULT_REVIEW_AGE_MONTHS, formatReviewDue, parseReviewAge } from '../src/lib/review-due.ts';
-import { changesText, formatStatus, strictFailures } from '../src/lib/translation-status.ts';
+import { DEFAULT_REVIEW_AGE_MONTHS, formatReviewDue, parseReviewAge } from '../src/lib/translations/review-due.ts';
+import { changesText, formatStatus, strictFailures } from '../src/lib/translations/status.ts';
 
 const USAGE = 'expected --json, --strict, --brief, --html [file], --review-age <months> or --locale <code>';
 const args = process.argv.slice(2);

@@ -7,10 +7,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../src/i18n/locales.ts';
-import { newArticleText, today, translationText } from '../src/lib/scaffold.ts';
-import { frontmatterDate, readFrontmatter } from '../src/lib/frontmatter.ts';
-import { SLUG, SLUG_RULE } from '../src/lib/slug.ts';
-import { contentPath } from '../src/lib/translation-status.ts';
+import { newArticleText, today, translationText } from '../src/lib/content/scaffold.ts';
+import { frontmatterDate, readFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { SLUG, SLUG_RULE } from '../src/lib/content/slug.ts';
+import { contentPath } from '../src/lib/translations/status.ts';
 
 const USAGE = `usage: npm run new -- <slug> [--locale ${SOURCE_LOCALE}] [--category <id>]
        npm run new -- <slug> --translate <locale>`;

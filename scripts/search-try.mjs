@@ -41,11 +41,11 @@ function allowFileFetch() {
   globalThis.fetch = fileFetch;
 }
 
-/** PAGEFIND_OPTIONS of src/scripts/search-engine.ts, read from there so the two never differ. */
+/** PAGEFIND_OPTIONS of src/browser/search-engine.ts, read from there so the two never differ. */
 async function pagefindOptions() {
-  const src = await readFile(new URL('../src/scripts/search-engine.ts', import.meta.url), 'utf8');
+  const src = await readFile(new URL('../src/browser/search-engine.ts', import.meta.url), 'utf8');
   const m = /export const PAGEFIND_OPTIONS = (\{[\s\S]*?\n\});/.exec(src);
-  if (!m) throw new Error('search:try: could not read PAGEFIND_OPTIONS from src/scripts/search-engine.ts');
+  if (!m) throw new Error('search:try: could not read PAGEFIND_OPTIONS from src/browser/search-engine.ts');
   return Function(`return (${m[1].replace(/^\s*\/\/.*$/gm, '')})`)();
 }
 
@@ -72,7 +72,7 @@ export async function openSiteSearch({ dist = 'dist', lang }) {
   allowFileFetch();
   const searchLang = locale.searchLang;
   // A partial locale (Hindi) searches its own index and its fallback languages', like the browser
-  // (src/scripts/search-engine.ts, loadEngine): only the pages it shows, at its own address.
+  // (src/browser/search-engine.ts, loadEngine): only the pages it shows, at its own address.
   const several = await scopeOf(root, lang);
   const langs = several?.langs ?? [searchLang];
   // Pagefind picks the first index by the page's <html lang>: give it the first language searched.

@@ -1,10 +1,10 @@
 /**
- * The collections, one per kind of the content model (src/lib/content-model.ts): where each kind
+ * The collections, one per kind of the content model (src/lib/content/model.ts): where each kind
  * lives comes from the model, what its files hold from its schema in src/schemas/.
  */
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { contentKind, entryId, kindPattern, type ContentKindName } from './lib/content-model.ts';
+import { contentKind, entryId, kindPattern, type ContentKindName } from './lib/content/model.ts';
 import { articleSchema } from './schemas/article.ts';
 import { blockSchema } from './schemas/block.ts';
 import { categorySchema } from './schemas/category.ts';

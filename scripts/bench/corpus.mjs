@@ -13,8 +13,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AR_CATEGORY, DEVICES, HOSTS, LANG } from './vocab.mjs';
-import { frontmatterList, readFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { isoDay } from '../../src/lib/dates.ts';
+import { frontmatterList, readFrontmatter, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { isoDay } from '../../src/lib/content/dates.ts';
 import { mulberry32 as rng } from '../lib/random.ts';
 
 export const CORPUS_LOCALES = ['ru', 'en', 'es'];

@@ -1,12 +1,12 @@
 /**
  * The benchmarks other parts of the project own, called from `npm run bench`:
- *  - scripts/bench-password.mjs → benchPassword({ dist, root, browser: true, log }): island size, what
+ *  - scripts/bench/password.mjs → benchPassword({ dist, root, browser: true, log }): island size, what
  *    each tool page fetches on first focus (gzip -9) and per-keystroke scoring time (in Chromium, and
  *    in Node/V8 wall and CPU).
- *  - scripts/bench-search.mjs → benchSearch({ dist, queries, log }): index and vocabulary size per
+ *  - scripts/bench/search.mjs → benchSearch({ dist, queries, log }): index and vocabulary size per
  *    locale, the query set's top-3 hit rate, and the bytes of a first query typed into the site's own
  *    search dialog in Chromium.
- *  - scripts/bench-feedback.mjs → benchFeedback({ dist, root, log }): the feedback service behind nginx —
+ *  - scripts/bench/feedback.mjs → benchFeedback({ dist, root, log }): the feedback service behind nginx —
  *    load (requests/s, p99), the default rate limit, kill -9 during a burst, bad input.
  * The scripts are taken from the measured copy of the project (so they match the commit under test),
  * else from the work tree. When one is missing or fails, the results say so instead of inventing figures.
@@ -18,7 +18,7 @@ import { ROOT } from './project.mjs';
 
 async function load(name, root) {
   for (const base of [root, ROOT]) {
-    const file = base && join(base, 'scripts', name);
+    const file = base && join(base, 'scripts', 'bench', name);
     if (file && existsSync(file)) return import(pathToFileURL(file).href);
   }
   return null;
@@ -27,9 +27,9 @@ async function load(name, root) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 export async function passwordBench({ dist, root, log, notes }) {
-  const mod = await load('bench-password.mjs', root);
+  const mod = await load('password.mjs', root);
   if (!mod?.benchPassword) {
-    const missing = 'scripts/bench-password.mjs is missing (island size, dictionary chunks and per-keystroke scoring time not measured)';
+    const missing = 'scripts/bench/password.mjs is missing (island size, dictionary chunks and per-keystroke scoring time not measured)';
     notes.push(missing);
     return { missing };
   }
@@ -38,7 +38,7 @@ export async function passwordBench({ dist, root, log, notes }) {
     const k = r.keystroke;
     const b = r.browser;
     const summary =
-      `Password checker (scripts/bench-password.mjs): island JS ${kb(r.island.gzip)} gzip before use; ` +
+      `Password checker (scripts/bench/password.mjs): island JS ${kb(r.island.gzip)} gzip before use; ` +
       `${kb(r.lazy.gzip)} gzip more on first focus/keystroke (${r.lazy.files.length} files, largest ${r.lazy.files[0] ? kb(r.lazy.files[0].gzip) : '–'})` +
       (r.perLocale ? ` — per tool page ${Object.entries(r.perLocale).map(([l, g]) => `${l} ${kb(g.gzip)}`).join(', ')}` : '') +
       (r.budget ? ` (budget ${kb(r.budget.gzip)}; over it: ${r.budget.over.join(', ') || 'none'}). ` : '. ') +
@@ -47,7 +47,7 @@ export async function passwordBench({ dist, root, log, notes }) {
     log(`  ${summary}`);
     return { ...r, summary };
   } catch (e) {
-    const missing = `scripts/bench-password.mjs failed: ${String(e.message ?? e).split('\n')[0]}`;
+    const missing = `scripts/bench/password.mjs failed: ${String(e.message ?? e).split('\n')[0]}`;
     notes.push(missing);
     return { missing };
   }
@@ -55,10 +55,10 @@ export async function passwordBench({ dist, root, log, notes }) {
 
 /** The corpus keeps the real articles, so the script's default pages (/<lang>/reset-password/) exist at every N. */
 export async function searchBench({ dist, root, log, notes, n, aliasFreeDist }) {
-  const mod = await load('bench-search.mjs', root);
+  const mod = await load('search.mjs', root);
   if (!mod?.benchSearch) {
-    if (!notes.some((x) => x.startsWith('scripts/bench-search.mjs'))) {
-      notes.push('scripts/bench-search.mjs is missing: search figures come from this bench alone (Pagefind index per locale, first query through the Pagefind API)');
+    if (!notes.some((x) => x.startsWith('scripts/bench/search.mjs'))) {
+      notes.push('scripts/bench/search.mjs is missing: search figures come from this bench alone (Pagefind index per locale, first query through the Pagefind API)');
     }
     return null;
   }
@@ -80,22 +80,22 @@ export async function searchBench({ dist, root, log, notes, n, aliasFreeDist }) 
     }
     return r;
   } catch (e) {
-    notes.push(`${typeof n === 'number' ? `N=${n}` : n}: scripts/bench-search.mjs failed: ${String(e.message ?? e).split('\n')[0]}`);
+    notes.push(`${typeof n === 'number' ? `N=${n}` : n}: scripts/bench/search.mjs failed: ${String(e.message ?? e).split('\n')[0]}`);
     return null;
   }
 }
 
 /** The feedback service (services/feedback) on the real site's build; its own figures also go to bench/feedback.{json,md}. */
 export async function feedbackBench({ dist, root, log, notes }) {
-  const mod = await load('bench-feedback.mjs', root);
+  const mod = await load('feedback.mjs', root);
   if (!mod?.benchFeedback) {
-    notes.push('scripts/bench-feedback.mjs is missing (feedback service load, faults and bad input not measured)');
+    notes.push('scripts/bench/feedback.mjs is missing (feedback service load, faults and bad input not measured)');
     return { missing: true };
   }
   try {
     return await mod.benchFeedback({ dist, root, log: (line) => log(`  ${line}`) });
   } catch (e) {
-    const missing = `scripts/bench-feedback.mjs failed: ${String(e.message ?? e).split('\n')[0]}`;
+    const missing = `scripts/bench/feedback.mjs failed: ${String(e.message ?? e).split('\n')[0]}`;
     notes.push(missing);
     return { missing };
   }

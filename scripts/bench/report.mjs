@@ -274,7 +274,7 @@ ${passwordLines(r)}
 
 ## Search
 
-${searchTable(r) || '(scripts/bench-search.mjs not run on the real site)'}
+${searchTable(r) || '(scripts/bench/search.mjs not run on the real site)'}
 
 Unseen queries: tests/search-queries/unseen/, written from the facts and the titles only, split once by a fixed seed into a training half (tuning may look at it) and a held-out half (never); "without aliases" is the held-out half on a build whose articles have no aliases (scripts/lib/alias-free.ts). Tuned set: tests/search-queries/ (aliases and synonyms were added for it). Both through the site's own query code in Node (\`npm run search:try\`), top 3 of the search page. First query: an article page, Ctrl+K, the query typed into the dialog; everything fetched after the page had loaded (Pagefind, the vocabulary shards for the words typed, the synonyms, the dialog's code), gzip -9.
 
@@ -284,7 +284,7 @@ ${scaleTable(r)}
 
 Peak memory is the whole process tree (sampled); the largest single process in brackets. First search here = the Pagefind API on each site (like for like); the reader's real first query through our search dialog:
 
-${dialogTable(r) || '(scripts/bench-search.mjs not run)'}
+${dialogTable(r) || '(scripts/bench/search.mjs not run)'}
 ${ratio ? `\nRatios ours/Starlight (below 1 = ours is smaller or faster):\n\n${ratio}\n` : ''}
 ${phasesTable(r)}
 

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fallbackChain, type Locale } from '../i18n/index.ts';
-import { splitId } from '../lib/translations.ts';
+import { splitId } from '../lib/translations/pairing.ts';
 
 export type BlockEntry = CollectionEntry<'blocks'>;
 

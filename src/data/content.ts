@@ -6,13 +6,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fallbackChain, LOCALE_CODES, LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/index.ts';
-import { blockPlainText, checkBlocks } from '../lib/block-parity.ts';
-import { checkContent, findDuplicateSlugs, fullLocaleGaps } from '../lib/content-checks.ts';
-import { ENTRY_KINDS } from '../lib/content-model.ts';
+import { blockPlainText, checkBlocks } from '../lib/content/block-parity.ts';
+import { checkContent, findDuplicateSlugs, fullLocaleGaps } from '../lib/content/checks.ts';
+import { ENTRY_KINDS } from '../lib/content/model.ts';
 import { readReadiness } from './locale-files.ts';
-import { ContentError } from '../lib/content-errors.ts';
-import { readingMinutes } from '../lib/reading-time.ts';
-import { splitId } from '../lib/translations.ts';
+import { ContentError } from '../lib/content/errors.ts';
+import { readingMinutes } from '../lib/content/reading-time.ts';
+import { splitId } from '../lib/translations/pairing.ts';
 import { buildEnv } from './page.ts';
 import { siteIndex, type SiteIndex } from './routes.ts';
 
@@ -115,7 +115,7 @@ async function load() {
       blocks: rawBlocks.map((b) => ({ ...place(b, 'blocks'), id: splitId(b.id).slug, type: b.data.type })),
     }),
   ];
-  // What a full locale lacks (src/lib/locale-readiness.ts) stops a build; in `astro dev` it is a warning, so a writer's new source article does not stop the preview.
+  // What a full locale lacks (src/lib/translations/readiness.ts) stops a build; in `astro dev` it is a warning, so a writer's new source article does not stop the preview.
   const gaps = fullLocaleGaps(readReadiness(process.cwd()), problems);
   if (SHOW_DRAFTS && gaps.length) console.warn(`Full locales lack ${gaps.length} file(s) or key set(s):\n  ${gaps.join('\n  ')}`);
   else problems.push(...gaps);

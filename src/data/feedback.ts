@@ -2,7 +2,7 @@
  * Reader feedback on the site's side (issue 26). Off unless the build has FEEDBACK_ENDPOINT: then no
  * widget, no thank-you page and no script is built, and every page is as it was. On, the widget is a
  * plain HTML form (POST to the endpoint, answered 303 with the locale's thank-you page) that a small
- * script sends with fetch instead (src/scripts/feedback.ts). The service is services/feedback.
+ * script sends with fetch instead (src/browser/feedback.ts). The service is services/feedback.
  */
 import { REASONS } from '../../services/feedback/contract.ts';
 import { LOCALE_CODES, type Locale } from '../i18n/index.ts';

@@ -1,8 +1,8 @@
-/** What llms.txt says for a locale and for the whole site (text: src/lib/llms-txt.ts), from the site index. */
+/** What llms.txt says for a locale and for the whole site (text: src/lib/seo/llms-txt.ts), from the site index. */
 import { DEFAULT_LOCALE, LOCALES, localeInfo, useTranslations, type Locale } from '../i18n/index.ts';
-import { markdownPath } from '../lib/copies.ts';
-import { isoDay } from '../lib/dates.ts';
-import type { LlmsLocale, LlmsRoot } from '../lib/llms-txt.ts';
+import { markdownPath } from '../lib/seo/copies.ts';
+import { isoDay } from '../lib/content/dates.ts';
+import type { LlmsLocale, LlmsRoot } from '../lib/seo/llms-txt.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { categoryLists, type SiteIndex } from './routes.ts';
 

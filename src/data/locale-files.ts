@@ -1,6 +1,6 @@
 /**
- * What a locale has on disk, read through the content model (src/lib/content-model.ts): every content
- * file and which are drafts, and the readiness of a locale (src/lib/locale-readiness.ts). Node only,
+ * What a locale has on disk, read through the content model (src/lib/content/model.ts): every content
+ * file and which are drafts, and the readiness of a locale (src/lib/translations/readiness.ts). Node only,
  * no astro imports: the build reads it when the content loads, `npm run i18n:status` without a build.
  * Paths are from the repository root, as editors see them.
  */
@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICTIONARIES, DICTIONARY_PARTS } from '../i18n/dictionaries/index.ts';
 import { LOCALES, SOURCE_LOCALE, localeInfo, type Locale } from '../i18n/locales.ts';
-import { CONTENT_MODEL } from '../lib/content-model.ts';
-import { readFrontmatter } from '../lib/frontmatter.ts';
-import { readiness, type Readiness, type ReadinessInput } from '../lib/locale-readiness.ts';
+import { CONTENT_MODEL } from '../lib/content/model.ts';
+import { readFrontmatter } from '../lib/content/frontmatter.ts';
+import { readiness, type Readiness, type ReadinessInput } from '../lib/translations/readiness.ts';
 import { STOP_WORDS } from '../lib/search/stop-words.ts';
 
 const names = (dir: string): string[] => {

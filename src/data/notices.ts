@@ -1,16 +1,16 @@
 /**
  * Dated notices (content/notices/<locale>/<id>.md) for the article pages: loaded once, checked
  * against the articles and categories they name (a bad name stops the build: file, field, what was
- * expected), and picked per page for the day of the build (src/lib/notices.ts). A notice appears or
+ * expected), and picked per page for the day of the build (src/lib/content/notices.ts). A notice appears or
  * goes away only when the site is built again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readdirSync } from 'node:fs';
 import { fallbackChain, localeInfo, type Locale } from '../i18n/index.ts';
-import { ContentError } from '../lib/content-errors.ts';
-import { contentKind } from '../lib/content-model.ts';
-import { checkNotices, noticesFor, type NoticeEntry } from '../lib/notices.ts';
-import { splitId } from '../lib/translations.ts';
+import { ContentError } from '../lib/content/errors.ts';
+import { contentKind } from '../lib/content/model.ts';
+import { checkNotices, noticesFor, type NoticeEntry } from '../lib/content/notices.ts';
+import { splitId } from '../lib/translations/pairing.ts';
 import { loadContent } from './content.ts';
 
 export interface Notice extends NoticeEntry {

@@ -1,6 +1,6 @@
 /** Everything a page needs about its language and place, computed once and passed to the layout. */
 import { localeInfo, LOCALES, useTranslations, type Locale, type Translate } from '../i18n/index.ts';
-import type { Alternate } from '../lib/head.ts';
+import type { Alternate } from '../lib/seo/head.ts';
 import { localePath, withBase } from '../lib/urls.ts';
 
 export interface LanguageLink {

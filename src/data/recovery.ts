@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import { clientStrings, fallbackChain, LOCALES, useTranslations, type Locale } from '../i18n/index.ts';
 import { localePath, withBase } from '../lib/urls.ts';
 import { pageOwner } from '../lib/official.ts';
-import { RecoveryTreeError } from '../lib/content-errors.ts';
+import { RecoveryTreeError } from '../lib/content/errors.ts';
 import { validateRecovery, type StringsFile } from '../lib/recovery/validate.ts';
 import { buildView } from '../lib/recovery/view.ts';
 import { RECOVERY_KEYS, type LocaleStrings, type RecoveryStrings, type RecoveryTree, type RecoveryView } from '../lib/recovery/types.ts';

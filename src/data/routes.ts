@@ -8,11 +8,11 @@
  * built once per build (src/data/content.ts) and built from plain objects in unit tests.
  */
 import { LOCALE_CODES, LOCALES, PASSWORD_KEYS, SITE_KEYS, SOURCE_LOCALE, fallbackChain, localeInfo, ownsStrings, type Locale, type MessageKey } from '../i18n/index.ts';
-import { articleCopies, cardPath } from '../lib/copies.ts';
-import type { PageMeta } from '../lib/head.ts';
-import { breadcrumbList, faqPage, htmlToText, techArticle, webSite, type Crumb, type JsonLd } from '../lib/jsonld.ts';
-import { isOutdated } from '../lib/translation-status.ts';
-import { planPages, type PagePlan } from '../lib/translations.ts';
+import { articleCopies, cardPath } from '../lib/seo/copies.ts';
+import type { PageMeta } from '../lib/seo/head.ts';
+import { breadcrumbList, faqPage, htmlToText, techArticle, webSite, type Crumb, type JsonLd } from '../lib/seo/jsonld.ts';
+import { isOutdated } from '../lib/translations/status.ts';
+import { planPages, type PagePlan } from '../lib/translations/pairing.ts';
 import { localePath, withBase } from '../lib/urls.ts';
 import { alternatesFor, pageContext, type PageContext, type SiteEnv } from './page.ts';
 import { crumbItems, jsonLdSite } from './seo.ts';
@@ -129,7 +129,7 @@ export interface PageRoute {
   searchable: boolean;
   /** Set when the page's text is another language's (a partial locale's page): that language, for the notice. */
   fallbackFrom?: Locale | undefined;
-  /** Partial locales whose search finds this page (the `shown` filter: src/scripts/search-engine.ts). */
+  /** Partial locales whose search finds this page (the `shown` filter: src/browser/search-engine.ts). */
   shownIn?: Locale[] | undefined;
 }
 
@@ -171,7 +171,7 @@ export function articleRoute<A extends ArticleEntry>(index: SiteIndex<A>, plan: 
     // No separate publication date is kept: the current text was published when it was last updated.
     published: data.updated,
     modified: data.updated,
-    // The card the page's og:image names (src/lib/copies.ts), so a rich result shows the same picture.
+    // The card the page's og:image names (src/lib/seo/copies.ts), so a rich result shows the same picture.
     image: cardPath(entry.locale, plan.slug),
   };
   return {
@@ -188,7 +188,7 @@ export function articleRoute<A extends ArticleEntry>(index: SiteIndex<A>, plan: 
       modified: data.updated,
       // A fallback page is noindex: its structured data would describe another language's page.
       jsonLd: isFallback ? [] : [techArticle(site, article), breadcrumbList(site, crumbs, ctx.path)],
-      // Its Markdown copy and share card (those of the language the text is in): src/lib/copies.ts.
+      // Its Markdown copy and share card (those of the language the text is in): src/lib/seo/copies.ts.
       ...articleCopies(entry.locale, plan.slug, data.title, category?.data.title),
     },
     crumbs: crumbItems(ctx, crumbs),

@@ -1,8 +1,8 @@
 /** The site-wide inputs of the head and structured data for a page of one locale, from its PageContext. */
 import type { PageContext } from './page.ts';
-import type { ShareImage, SiteContext } from '../lib/head.ts';
-import type { Crumb, JsonLdSite } from '../lib/jsonld.ts';
-import { feedPath } from '../lib/feed.ts';
+import type { ShareImage, SiteContext } from '../lib/seo/head.ts';
+import type { Crumb, JsonLdSite } from '../lib/seo/jsonld.ts';
+import { feedPath } from '../lib/seo/feed.ts';
 import { localePath } from '../lib/urls.ts';
 
 /** Drawn by scripts/share-image.mjs into public/. */

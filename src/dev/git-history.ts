@@ -1,7 +1,7 @@
 /**
  * The one place the translation tools ask git: a source file as it was on a day (the translation's
  * `translatedFrom`), so `npm run i18n:status` and the dashboard can show what changed since. Node only;
- * the diff itself is src/lib/source-diff.ts. Without git, outside a repository, in a shallow clone or
+ * the diff itself is src/lib/translations/source-diff.ts. Without git, outside a repository, in a shallow clone or
  * for a file git never saw, it says so in one sentence instead.
  */
 import { spawnSync } from 'node:child_process';

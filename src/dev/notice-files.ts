@@ -5,9 +5,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '../i18n/locales.ts';
-import { contentKind } from '../lib/content-model.ts';
-import { frontmatterDate, frontmatterList, readFrontmatter } from '../lib/frontmatter.ts';
-import { formatNoticeGaps, noticeGaps, type NoticeEntry } from '../lib/notices.ts';
+import { contentKind } from '../lib/content/model.ts';
+import { frontmatterDate, frontmatterList, readFrontmatter } from '../lib/content/frontmatter.ts';
+import { formatNoticeGaps, noticeGaps, type NoticeEntry } from '../lib/content/notices.ts';
 
 export function readNotices(root: string): NoticeEntry[] {
   const { dir, ext } = contentKind('notices');

@@ -1,5 +1,5 @@
 /**
- * What a locale's readiness report adds beyond the content and the dictionary (src/lib/locale-readiness.ts):
+ * What a locale's readiness report adds beyond the content and the dictionary (src/lib/translations/readiness.ts):
  * the developers' files a new language is poorer without, though the build does not require them —
  * a set of readers' search queries to measure its search with (tests/search-queries/<locale>.ts), and
  * the password checker's word lists in its language (src/lib/password/packs.ts). Node only: it looks at
@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReadinessItem } from '../lib/locale-readiness.ts';
+import type { ReadinessItem } from '../lib/translations/readiness.ts';
 import { hasOwnLists, listLabels, packsFor } from '../lib/password/packs.ts';
 
 const QUERY_DIR = 'tests/search-queries';

@@ -1,6 +1,6 @@
 /**
  * What the translation tools read from content/ on disk, without a build: `npm run i18n:status` (text,
- * JSON, HTML) and the dashboard page of `astro dev` (src/dev/translations.ts). Paths are from the
+ * JSON, HTML) and the dashboard page of `astro dev` (src/dev/dashboard-route.ts). Paths are from the
  * repository root, as editors see them.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { recoveryStringsSchema, recoveryTreeSchema } from '../schemas/recovery.ts';
-import { dashboardData, dashboardHtml, fileRows, recoveryRows, siteTokens, type DashboardLocale, type DashboardRow } from '../lib/translation-dashboard.ts';
-import { frontmatterDate, readFrontmatter } from '../lib/frontmatter.ts';
-import { CONTENT_LAYOUT, translationStatus, type ContentFile, type LocaleStatus } from '../lib/translation-status.ts';
+import { dashboardData, dashboardHtml, fileRows, recoveryRows, siteTokens, type DashboardLocale, type DashboardRow } from '../lib/translations/dashboard.ts';
+import { frontmatterDate, readFrontmatter } from '../lib/content/frontmatter.ts';
+import { CONTENT_LAYOUT, translationStatus, type ContentFile, type LocaleStatus } from '../lib/translations/status.ts';
 import type { LocaleStrings } from '../lib/recovery/types.ts';
-import { reviewDue, type ReviewDue } from '../lib/review-due.ts';
-import { compactDiff } from '../lib/source-diff.ts';
+import { reviewDue, type ReviewDue } from '../lib/translations/review-due.ts';
+import { compactDiff } from '../lib/translations/source-diff.ts';
 import { sourceAsOf } from './git-history.ts';
 import { contentFiles, readinessInput } from '../data/locale-files.ts';
-import { readiness, type Readiness } from '../lib/locale-readiness.ts';
+import { readiness, type Readiness } from '../lib/translations/readiness.ts';
 import { readinessExtras } from './readiness-extras.ts';
 
 const TREE_FILE = 'content/recovery/tree.yaml';
@@ -73,7 +73,7 @@ export function readStatuses(root: string, files: readonly ContentFile[] = readC
 }
 
 /**
- * One locale's readiness report (src/lib/locale-readiness.ts, from the files on disk), with the
+ * One locale's readiness report (src/lib/translations/readiness.ts, from the files on disk), with the
  * suggestions the build does not check: a search query set and password word lists in the language.
  */
 export function readLocaleReport(root: string, code: Locale): Readiness {

@@ -14,8 +14,8 @@ export interface LocaleInfo {
   /** Where to look, in order, when a page is not translated into this locale. */
   fallback: readonly string[];
   /**
-   * A full locale has everything the content model (src/lib/content-model.ts) and the dictionaries ask
-   * of one: the build stops, file by file, when it lacks something (src/lib/locale-readiness.ts).
+   * A full locale has everything the content model (src/lib/content/model.ts) and the dictionaries ask
+   * of one: the build stops, file by file, when it lacks something (src/lib/translations/readiness.ts).
    */
   full: boolean;
   /** Pagefind language code for stemming. */

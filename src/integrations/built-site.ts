@@ -1,11 +1,11 @@
 /**
  * The one reader of the built site for the steps after the build: dist/ is walked once, and each
- * HTML page is read once and scanned once (src/lib/page-scan.ts) while every step looks at it.
+ * HTML page is read once and scanned once (src/lib/built/page-scan.ts) while every step looks at it.
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { scanPage, type PageFacts } from '../lib/page-scan.ts';
-import { sitePolicy } from '../lib/security-headers.ts';
+import { scanPage, type PageFacts } from '../lib/built/page-scan.ts';
+import { sitePolicy } from '../lib/security/headers.ts';
 import { fileUrl, normalizeBase } from '../lib/urls.ts';
 
 export interface BuiltPage {

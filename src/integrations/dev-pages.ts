@@ -9,7 +9,7 @@ export function devPages(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return;
-        injectRoute({ pattern: DEV_DASHBOARD_PATH, entrypoint: new URL('../dev/translations.ts', import.meta.url), prerender: false });
+        injectRoute({ pattern: DEV_DASHBOARD_PATH, entrypoint: new URL('../dev/dashboard-route.ts', import.meta.url), prerender: false });
       },
     },
   };

@@ -1,5 +1,5 @@
 /**
- * MDX for articles, with mistakes in the text reported the editor's way (src/lib/mdx-errors.ts).
+ * MDX for articles, with mistakes in the text reported the editor's way (src/lib/content/mdx-messages.ts).
  * Everything is found by the build's own MDX processing, nothing is parsed twice:
  * - MDX's parser errors (a "{" never closed, a tag never closed…), caught where the MDX plugin raises them;
  * - tags that name no component, from the MDX tree the parser built (a Sätteri plugin in the same pass);
@@ -15,7 +15,7 @@ import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ArticleBodyError, boundNames, explainMdxSyntax, importLine, missingImport, unknownComponents, type MdxComponents, type UsedTag } from '../lib/mdx-errors.ts';
+import { ArticleBodyError, boundNames, explainMdxSyntax, importLine, missingImport, unknownComponents, type MdxComponents, type UsedTag } from '../lib/content/mdx-messages.ts';
 
 const MISSING = '\0article-missing-import:';
 /** What a broken article compiles to, so the build can go on to the next article and report them all. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/sitemap.ts';
+import { robotsTxt } from '../lib/seo/sitemap.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 /** Generated so the sitemap URL follows SITE_URL and BASE_PATH. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { shown } from '../lib/schema-errors.ts';
+import { shown } from '../lib/content/schema-errors.ts';
 import { day, text } from './fields.ts';
 
 export const BLOCK_TYPES = ['note', 'tip', 'warning', 'danger'] as const;

@@ -4,9 +4,9 @@
  * added by the loader (src/schemas/loader.ts), so messages never repeat them.
  */
 import { z } from 'astro/zod';
-import { parseDay } from '../lib/dates.ts';
-import { shown } from '../lib/schema-errors.ts';
-import { SLUG, SLUG_RULE } from '../lib/slug.ts';
+import { parseDay } from '../lib/content/dates.ts';
+import { shown } from '../lib/content/schema-errors.ts';
+import { SLUG, SLUG_RULE } from '../lib/content/slug.ts';
 
 const missing = (expected: string) => `missing — expected ${expected}`;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { shown } from '../lib/schema-errors.ts';
+import { shown } from '../lib/content/schema-errors.ts';
 import { text } from './fields.ts';
 
 /** One name of a Xiaomi screen, menu or button, backed by the facts or marked as a likely wording. */

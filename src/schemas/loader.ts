@@ -1,14 +1,14 @@
 /**
  * Astro's glob loader, with schema problems reported the editor's way: every bad file at once,
- * one line per problem naming the file, the field and what was expected (see lib/schema-errors.ts).
+ * one line per problem naming the file, the field and what was expected (see src/lib/content/schema-errors.ts).
  */
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { ContentSchemaError } from '../lib/content-errors.ts';
-import { formatIssues, impossibleDates } from '../lib/schema-errors.ts';
+import { ContentSchemaError } from '../lib/content/errors.ts';
+import { formatIssues, impossibleDates } from '../lib/content/schema-errors.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 

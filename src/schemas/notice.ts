@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDay } from '../lib/dates.ts';
-import { shown } from '../lib/schema-errors.ts';
+import { isoDay } from '../lib/content/dates.ts';
+import { shown } from '../lib/content/schema-errors.ts';
 import { day, list, slug } from './fields.ts';
 
 export const NOTICE_TONES = ['info', 'warning'] as const;
@@ -9,7 +9,7 @@ export const NOTICE_TONES = ['info', 'warning'] as const;
  * Frontmatter of `content/notices/<locale>/<id>.md`: a dated notice shown at the top of the articles
  * it names (by slug, or all of a category's) from `from` to `until`, both days included; the Markdown
  * body is its text. The build decides what is shown: a notice appears or goes away with the next build.
- * Which articles and categories exist is checked across files (src/lib/notices.ts).
+ * Which articles and categories exist is checked across files (src/lib/content/notices.ts).
  */
 export const noticeSchema = z
   .strictObject({

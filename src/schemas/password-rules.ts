@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { shown } from '../lib/schema-errors.ts';
+import { shown } from '../lib/content/schema-errors.ts';
 
 /** A number of characters a password may have: 1–256. */
 function length(example: number) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG } from '../lib/slug.ts';
+import { SLUG } from '../lib/content/slug.ts';
 
 /** Node and answer ids: they appear in URLs (`?path=account.no-phone`) and in page anchors. */
 const id = z

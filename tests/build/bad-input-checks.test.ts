@@ -3,8 +3,8 @@ import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixt
 import { edit, line, problemLines } from '../support/build-output.ts';
 
 /**
- * Mistakes that no single file's schema can see (src/lib/content-checks.ts: a category or a
- * translation's source in another file, two files with one slug; src/lib/locale-readiness.ts: a full
+ * Mistakes that no single file's schema can see (src/lib/content/checks.ts: a category or a
+ * translation's source in another file, two files with one slug; src/lib/translations/readiness.ts: a full
  * locale's missing file or dictionary key) are found together once the content has loaded, and
  * reported together: one small site carries one of each and is built once.
  */

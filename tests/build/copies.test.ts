@@ -14,8 +14,8 @@ import { DIST } from '../support/paths.ts';
 import { sitemapPaths } from '../support/site.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { listedCopies } from '../../src/lib/llms-txt.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { listedCopies } from '../../src/lib/seo/llms-txt.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/security/headers.ts';
 import { pngSize } from '../../src/lib/share-card/png.ts';
 
 const articlePages = (dist: string) => builtPages(dist).filter((p) => p.doc.querySelector('[data-article-content]'));

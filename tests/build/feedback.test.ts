@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, isFallback, isNoindex, page, type BuiltPage } from '../support/dist.ts';
 import { sitemapPaths } from '../support/site.ts';
 import { FEEDBACK_ENDPOINT, feedbackSite } from '../support/feedback-site.ts';
-import { metaCspOf } from '../../src/lib/security-headers.ts';
+import { metaCspOf } from '../../src/lib/security/headers.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { readSite } from '../../services/feedback/site.ts';
 import { REASONS } from '../../services/feedback/contract.ts';

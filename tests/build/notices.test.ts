@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
 import { cleanEnv } from '../support/build.ts';
 import { buildFixture, fixtureProject, type FixtureBuild, type FixtureProject } from '../support/fixture.ts';
-import { isoDay } from '../../src/lib/dates.ts';
+import { isoDay } from '../../src/lib/content/dates.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
 const DAY = 24 * 3600 * 1000;

@@ -7,7 +7,7 @@ import type { FixtureBuild } from '../support/fixture.ts';
 import { DIST, ROOT } from '../support/paths.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations, type Locale } from '../../src/i18n/index.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 const pages = builtPages();
 const localeOf = (url: string) => LOCALES.find((l) => url.startsWith(`/${l.code}/`));

@@ -9,7 +9,7 @@ import { packText } from '../support/password.ts';
 import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { PACK_NAMES, packsFor } from '../../src/lib/password/packs.ts';
-import { headersFor, IMMUTABLE_CACHE, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { headersFor, IMMUTABLE_CACHE, parseHeadersFile } from '../../src/lib/security/headers.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
 /** The editor's numbers, read from the file as an editor would write them. */

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headerCsp, headersFor, IMMUTABLE_CACHE, metaCspOf, parseCsp, parseHeadersFile, toNginx } from '../../src/lib/security-headers.ts';
-import { inlineScriptHashes } from '../../src/lib/csp.ts';
+import { headerCsp, headersFor, IMMUTABLE_CACHE, metaCspOf, parseCsp, parseHeadersFile, toNginx } from '../../src/lib/security/headers.ts';
+import { inlineScriptHashes } from '../../src/lib/security/csp.ts';
 import { builtPages, walk } from '../support/dist.ts';
 import { DIST, ROOT } from '../support/paths.ts';
 

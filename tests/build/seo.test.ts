@@ -11,7 +11,7 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { siteConfig } from '../../src/lib/site-config.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
-import { ogLocale } from '../../src/lib/head.ts';
+import { ogLocale } from '../../src/lib/seo/head.ts';
 
 const pages = builtPages();
 const { site, base } = siteConfig(process.env);

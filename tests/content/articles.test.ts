@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSlugs, readArticle, readYaml } from '../support/content-files.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { countWords } from '../../src/lib/reading-time.ts';
+import { countWords } from '../../src/lib/content/reading-time.ts';
 
 describe('every article', () => {
   it('is between 350 and 1,200 words', () => {

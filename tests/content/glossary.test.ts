@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSlugs, readArticle, readYaml } from '../support/content-files.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { uiPathNames } from '../../src/lib/article-structure.ts';
+import { uiPathNames } from '../../src/lib/content/article-structure.ts';
 
 interface Term {
   name?: unknown;

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { articleSlugs, frontmatter, list, readArticle } from '../support/content-files.ts';
 import { ROOT } from '../support/paths.ts';
 import { LOCALES, SOURCE_LOCALE } from '../../src/i18n/locales.ts';
-import { articleStructure } from '../../src/lib/article-structure.ts';
-import { ENTRY_KINDS, kindFolder } from '../../src/lib/content-model.ts';
-import { readiness } from '../../src/lib/locale-readiness.ts';
+import { articleStructure } from '../../src/lib/content/article-structure.ts';
+import { ENTRY_KINDS, kindFolder } from '../../src/lib/content/model.ts';
+import { readiness } from '../../src/lib/translations/readiness.ts';
 import { readinessInput } from '../../src/data/locale-files.ts';
 
 /** Locales that must translate everything (src/i18n/locales.ts), the source language first. */
@@ -82,7 +82,7 @@ describe('translations have the shape of their source', () => {
   }
 });
 
-describe('every full locale is complete (what the content model and the dictionaries require of one: src/lib/locale-readiness.ts)', () => {
+describe('every full locale is complete (what the content model and the dictionaries require of one: src/lib/translations/readiness.ts)', () => {
   for (const locale of FULL) {
     it(`${locale} needs nothing a full locale must have, file by file`, () => {
       expect(readiness(readinessInput(ROOT, locale)).needs.map((n) => `${n.file}${n.detail ? ` (${n.detail})` : ''}`)).toEqual([]);

@@ -17,7 +17,7 @@ import { axeViolations, serveAxe, type AxeServer } from '../support/axe.ts';
 import { startNginx, type NginxHost } from '../support/nginx.ts';
 import { feedbackSite } from '../support/feedback-site.ts';
 import { builtSitePolicy } from '../../src/integrations/built-site.ts';
-import { FEEDBACK_UPSTREAM, toNginx } from '../../src/lib/security-headers.ts';
+import { FEEDBACK_UPSTREAM, toNginx } from '../../src/lib/security/headers.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site-config.ts';
 import { feedbackServer } from '../../services/feedback/server.ts';
 import { readSite } from '../../services/feedback/site.ts';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/security/headers.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { launchChromium } from '../support/browser.ts';
 import { DIST } from '../support/paths.ts';

@@ -14,7 +14,7 @@ import { DIST, ROOT } from '../support/paths.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 import { LOCALE_CODES, localeInfo } from '../../src/i18n/locales.ts';
 import { builtSitePolicy } from '../../src/integrations/built-site.ts';
-import { IMMUTABLE_CACHE, toNginx } from '../../src/lib/security-headers.ts';
+import { IMMUTABLE_CACHE, toNginx } from '../../src/lib/security/headers.ts';
 
 let browser: Browser;
 let host: NginxHost;

@@ -6,7 +6,7 @@
  */
 import { adjacencyGraphs } from '@zxcvbn-ts/language-common';
 import type { OptionsGraphEntry } from '@zxcvbn-ts/core';
-import { jcukenGraph, cyrillicKeysToLatin } from '../../src/lib/password/layouts.ts';
+import { jcukenGraph, cyrillicKeysToLatin } from '../../src/lib/keyboard/layouts.ts';
 import { sourceLists } from '../../src/lib/password/sources.ts';
 import { ENGLISH_CORE } from '../../src/lib/password/build-packs.ts';
 import type { RankedList } from '../../src/lib/password/word-index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleStructure, splitUiPath, uiPathNames } from '../../src/lib/article-structure.ts';
+import { articleStructure, splitUiPath, uiPathNames } from '../../src/lib/content/article-structure.ts';
 
 const source = `---
 title: "## not a section"

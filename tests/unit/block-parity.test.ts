@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockUses, checkBlocks, type BlockFile, type ParityArticle } from '../../src/lib/block-parity.ts';
+import { blockUses, checkBlocks, type BlockFile, type ParityArticle } from '../../src/lib/content/block-parity.ts';
 
 const mdx = (body: string, front = 'title: "x"') => `---\n${front}\n---\n${body}`;
 const article = (locale: string, body: string, extra: Partial<ParityArticle> = {}): ParityArticle => ({
@@ -87,7 +87,7 @@ describe('block parity between a translation and its Russian source', () => {
 
 describe('a block as plain text (FAQ structured data)', () => {
   it('keeps the title and the words, without tags, links or emphasis', async () => {
-    const { blockPlainText } = await import('../../src/lib/block-parity.ts');
+    const { blockPlainText } = await import('../../src/lib/content/block-parity.ts');
     expect(blockPlainText('Use only Xiaomi’s own pages', 'Start from <OfficialLink href="https://www.mi.com/global/support">mi.com/global/support</OfficialLink>. See [the **scams** page](/unlock-service-scams/).\n\nNever pay.')).toBe(
       'Use only Xiaomi’s own pages. Start from mi.com/global/support. See the scams page. Never pay.',
     );

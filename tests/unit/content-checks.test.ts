@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, findDuplicateSlugs, fullLocaleGaps } from '../../src/lib/content-checks.ts';
-import type { Readiness } from '../../src/lib/locale-readiness.ts';
+import { checkContent, findDuplicateSlugs, fullLocaleGaps } from '../../src/lib/content/checks.ts';
+import type { Readiness } from '../../src/lib/translations/readiness.ts';
 
 const base = {
   locales: ['ru', 'en'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BrokenLinksError } from '../../src/lib/content-errors.ts';
-import { checkLinks, checkSite, extractLinks, formatLinkProblem, scanLinks, type PageLinks } from '../../src/lib/links.ts';
+import { BrokenLinksError } from '../../src/lib/content/errors.ts';
+import { checkLinks, checkSite, extractLinks, formatLinkProblem, scanLinks, type PageLinks } from '../../src/lib/built/links.ts';
 import { fileUrl } from '../../src/lib/urls.ts';
 
 const article = (lang: string, slug: string, body: string, source = `content/articles/${lang}/${slug}.mdx`) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedCopies, localeLlmsTxt, rootLlmsTxt } from '../../src/lib/llms-txt.ts';
+import { listedCopies, localeLlmsTxt, rootLlmsTxt } from '../../src/lib/seo/llms-txt.ts';
 
 describe('llms.txt', () => {
   const locale = localeLlmsTxt({

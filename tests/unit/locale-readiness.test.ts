@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReadiness, fullLocaleProblems, readiness, type ReadinessInput } from '../../src/lib/locale-readiness.ts';
+import { formatReadiness, fullLocaleProblems, readiness, type ReadinessInput } from '../../src/lib/translations/readiness.ts';
 
 const parts = [
   { name: 'site', file: (l: string) => `src/i18n/dictionaries/${l}.ts`, keys: ['nav.home', 'nav.faq', 'articles.count'] },

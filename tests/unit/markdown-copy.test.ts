@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMarkdown, type MarkdownCopyInput } from '../../src/lib/markdown-copy.ts';
+import { articleMarkdown, type MarkdownCopyInput } from '../../src/lib/built/markdown-copy.ts';
 
 /** A built article page as the components render it (markup copied from dist/, trimmed). */
 const page = (content: string) => `<!doctype html><html lang="en"><head><title>x</title></head><body><header>Site <a href="/en/">home</a></header>

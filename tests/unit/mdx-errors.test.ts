@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { boundNames, explainMdxSyntax, missingImport, unknownComponents } from '../../src/lib/mdx-errors.ts';
+import { boundNames, explainMdxSyntax, missingImport, unknownComponents } from '../../src/lib/content/mdx-messages.ts';
 import { EMPTY_MDX_COMPONENTS, MDX_COMPONENT_NAMES } from '../../src/components/mdx/names.ts';
 
 const components = { names: MDX_COMPONENT_NAMES, empty: EMPTY_MDX_COMPONENTS };

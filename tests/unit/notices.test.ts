@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkNotices, formatNoticeGaps, noticeGaps, noticesFor, type NoticeEntry } from '../../src/lib/notices.ts';
-import { formatIssues } from '../../src/lib/schema-errors.ts';
+import { checkNotices, formatNoticeGaps, noticeGaps, noticesFor, type NoticeEntry } from '../../src/lib/content/notices.ts';
+import { formatIssues } from '../../src/lib/content/schema-errors.ts';
 import { noticeSchema } from '../../src/schemas/notice.ts';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);

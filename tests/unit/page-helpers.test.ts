@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildToc } from '../../src/lib/toc.ts';
-import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { countWords, readingMinutes } from '../../src/lib/content/reading-time.ts';
 import { bestLocale } from '../../src/lib/language-match.ts';
-import { formatDate } from '../../src/lib/dates.ts';
+import { formatDate } from '../../src/lib/content/dates.ts';
 
 describe('table of contents', () => {
   it('nests h3 under the preceding h2 and ignores other levels', () => {

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../src/lib/page-scan.ts';
+import { scanPage } from '../../src/lib/built/page-scan.ts';
 
 /** A built page of about `kb` KB: a head like ours, long ids and links, and a lot of text. */
 const page = (i: number, kb: number) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjacencyGraphs } from '@zxcvbn-ts/language-common';
-import { cyrillicKeysToLatin, jcukenGraph, latinKeysToCyrillic } from '../../src/lib/password/layouts.ts';
+import { cyrillicKeysToLatin, jcukenGraph, latinKeysToCyrillic } from '../../src/lib/keyboard/layouts.ts';
 import { translitVariants, transliterate } from '../../src/lib/password/translit.ts';
 import { normalizeList, russianDictionary, translitList } from '../../src/lib/password/ru-dictionary.ts';
 import { caseShape, caseVariations } from '../../src/lib/password/case.ts';

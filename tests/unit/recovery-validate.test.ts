@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecoveryTreeError } from '../../src/lib/content-errors.ts';
+import { RecoveryTreeError } from '../../src/lib/content/errors.ts';
 import { validateRecovery } from '../../src/lib/recovery/validate.ts';
 import type { TreeNode } from '../../src/lib/recovery/types.ts';
 import { goodFixture, input, question, type Fixture } from './fixtures/recovery-trees.ts';

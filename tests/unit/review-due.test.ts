@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatReviewDue, monthsBefore, parseReviewAge, reviewDue } from '../../src/lib/review-due.ts';
-import type { ContentFile } from '../../src/lib/translation-status.ts';
+import { formatReviewDue, monthsBefore, parseReviewAge, reviewDue } from '../../src/lib/translations/review-due.ts';
+import type { ContentFile } from '../../src/lib/translations/status.ts';
 
 /** docs/editing.md, "See what needs translating": articles whose facts were checked too long ago are due for a fact check. */
 const day = (s: string) => new Date(`${s}T00:00:00Z`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newArticleText, today, translationText } from '../../src/lib/scaffold.ts';
+import { newArticleText, today, translationText } from '../../src/lib/content/scaffold.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
-import { readFrontmatter, setFrontmatterField } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter, setFrontmatterField } from '../../src/lib/content/frontmatter.ts';
 
 describe('scaffolding', () => {
   it('a new article is a valid draft in the chosen category', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, fieldName, formatIssues, impossibleDates } from '../../src/lib/schema-errors.ts';
+import { closest, fieldName, formatIssues, impossibleDates } from '../../src/lib/content/schema-errors.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { faqSchema } from '../../src/schemas/faq.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlForIndex, isRuntimeBundleFile, searchLanguageOf } from '../../src/lib/search-index.ts';
+import { htmlForIndex, isRuntimeBundleFile, searchLanguageOf } from '../../src/lib/search/pagefind-pages.ts';
 import { fileUrl } from '../../src/lib/urls.ts';
 
 describe('which built pages go into the search index', () => {

@@ -4,7 +4,7 @@ import { formatMessage } from '../../src/i18n/format.ts';
 import { aliasKey, normalizeQuery, queryTerms } from '../../src/lib/search/normalize.ts';
 import { stopWordsOf } from '../../src/lib/search/stop-words.ts';
 import { promoteExact, type Ranked } from '../../src/lib/search/merge.ts';
-import { isSearchShortcut } from '../../src/lib/search-keys.ts';
+import { isSearchShortcut } from '../../src/lib/search/keys.ts';
 import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
 import type { PluralMessage } from '../../src/i18n/types.ts';
 

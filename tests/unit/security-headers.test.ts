@@ -13,7 +13,7 @@ import {
   NGINX_LOCALE_SEGMENT,
   FEEDBACK_UPSTREAM,
   feedbackNginx,
-} from '../../src/lib/security-headers.ts';
+} from '../../src/lib/security/headers.ts';
 
 const META = "default-src 'none';img-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self';";
 

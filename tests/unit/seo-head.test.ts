@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildHead, documentTitle, headKey, mergeHead, ogLocale, safeJson, type HeadTag, type PageMeta, type SiteContext } from '../../src/lib/head.ts';
-import { breadcrumbList, type JsonLd } from '../../src/lib/jsonld.ts';
+import { buildHead, documentTitle, headKey, mergeHead, ogLocale, safeJson, type HeadTag, type PageMeta, type SiteContext } from '../../src/lib/seo/head.ts';
+import { breadcrumbList, type JsonLd } from '../../src/lib/seo/jsonld.ts';
 
 const site: SiteContext = {
   site: 'https://help.example',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, faqPage, htmlToText, jsonLdProblems, publisher, techArticle, webSite, type JsonLdSite } from '../../src/lib/jsonld.ts';
+import { breadcrumbList, faqPage, htmlToText, jsonLdProblems, publisher, techArticle, webSite, type JsonLdSite } from '../../src/lib/seo/jsonld.ts';
 
 const site: JsonLdSite = { site: 'https://help.example', base: '/help/', name: 'Xiaomi Account Help', logo: '/logo.png', image: '/share.png' };
 

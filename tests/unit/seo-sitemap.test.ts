@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isListed, readPageSeo, robotsTxt, sitemapItem, sitemapOptions, type SeoIndex } from '../../src/lib/sitemap.ts';
-import { feedItems, feedPath } from '../../src/lib/feed.ts';
+import { isListed, readPageSeo, robotsTxt, sitemapItem, sitemapOptions, type SeoIndex } from '../../src/lib/seo/sitemap.ts';
+import { feedItems, feedPath } from '../../src/lib/seo/feed.ts';
 
 const U = 'https://help.example';
 const head = (inner: string) => `<!doctype html><html><head>${inner}</head><body><link rel="canonical" href="${U}/body-is-ignored/"></body></html>`;

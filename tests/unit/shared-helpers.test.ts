@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BrokenLinksError, ContentError, ContentSchemaError } from '../../src/lib/content-errors.ts';
-import { isoDay, parseDay } from '../../src/lib/dates.ts';
+import { BrokenLinksError, ContentError, ContentSchemaError } from '../../src/lib/content/errors.ts';
+import { isoDay, parseDay } from '../../src/lib/content/dates.ts';
 import { decodeEntities } from '../../src/lib/entities.ts';
-import { frontmatterList, readFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { SLUG } from '../../src/lib/slug.ts';
+import { frontmatterList, readFrontmatter, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { SLUG } from '../../src/lib/content/slug.ts';
 import { fileUrl, normalizeBase } from '../../src/lib/urls.ts';
 
 describe('helpers written once and shared by the build, the scripts and the bench', () => {

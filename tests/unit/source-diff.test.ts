@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactDiff, diffLines, splitLines, type DiffOp } from '../../src/lib/source-diff.ts';
+import { compactDiff, diffLines, splitLines, type DiffOp } from '../../src/lib/translations/source-diff.ts';
 
 /** docs/editing.md, "Translate an article": i18n:status shows what changed in the source since translatedFrom, as a short diff. */
 const sides = (ops: DiffOp[]) => ({

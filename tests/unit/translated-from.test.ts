@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-checks.ts';
+import { checkContent } from '../../src/lib/content/checks.ts';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const categories = ['ru', 'en'].map((l) => ({ locale: l, slug: 'sign-in', filePath: `content/categories/${l}/sign-in.yaml` }));

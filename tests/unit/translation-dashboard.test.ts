@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { dashboardData, dashboardHtml, fileRows, recoveryRows, ROW_KINDS, siteTokens, type DashboardRow } from '../../src/lib/translation-dashboard.ts';
-import { CONTENT_MODEL } from '../../src/lib/content-model.ts';
-import { translationStatus, type ContentFile } from '../../src/lib/translation-status.ts';
+import { dashboardData, dashboardHtml, fileRows, recoveryRows, ROW_KINDS, siteTokens, type DashboardRow } from '../../src/lib/translations/dashboard.ts';
+import { CONTENT_MODEL } from '../../src/lib/content/model.ts';
+import { translationStatus, type ContentFile } from '../../src/lib/translations/status.ts';
 import type { RecoveryTree } from '../../src/lib/recovery/types.ts';
 
 /** The translation dashboard's data, without a build: what an editor sees per locale and file. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterDate, readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { changesText, formatStatus, isOutdated, strictFailures, translationStatus, type ContentFile } from '../../src/lib/translation-status.ts';
+import { frontmatterDate, readFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { changesText, formatStatus, isOutdated, strictFailures, translationStatus, type ContentFile } from '../../src/lib/translations/status.ts';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const locales = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPages, splitId } from '../../src/lib/translations.ts';
+import { planPages, splitId } from '../../src/lib/translations/pairing.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
 const e = (locale: string, slug: string) => ({ locale, slug, data: {} });

@@ -3,7 +3,7 @@
  * the header and the <meta> never disagree: every page must carry the same policy. Runs after the
  * search index, whose hashed metadata files get the long cache too.
  */
-import { headerRules, isPagefindMeta, sitePolicy, toHeadersFile } from '../../lib/security-headers.ts';
+import { headerRules, isPagefindMeta, sitePolicy, toHeadersFile } from '../../lib/security/headers.ts';
 import type { Step } from '../pipeline.ts';
 
 export function headers(): Step {

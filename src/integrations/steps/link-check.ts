@@ -1,6 +1,6 @@
 /** Every internal link and #anchor of every page must resolve, or the build fails naming the content file. */
-import { BrokenLinksError } from '../../lib/content-errors.ts';
-import { checkSite, scannedLinks, type PageLinks } from '../../lib/links.ts';
+import { BrokenLinksError } from '../../lib/content/errors.ts';
+import { checkSite, scannedLinks, type PageLinks } from '../../lib/built/links.ts';
 import type { Step } from '../pipeline.ts';
 
 export function linkCheck(): Step {

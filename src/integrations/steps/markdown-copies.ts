@@ -1,5 +1,5 @@
 /**
- * The Markdown copy of every article (`<locale>/<slug>.md`, src/lib/markdown-copy.ts), made from the
+ * The Markdown copy of every article (`<locale>/<slug>.md`, src/lib/built/markdown-copy.ts), made from the
  * built page so it says what the page says; then each locale's `llms-full.txt`: the copies its
  * llms.txt lists (src/pages/[lang]/llms.txt.ts), in that order. A page gets a copy when its head links
  * one of its own (`rel="alternate" type="text/markdown"`); a fallback page links its source
@@ -8,9 +8,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
-import { markdownFileFor } from '../../lib/copies.ts';
-import { listedCopies } from '../../lib/llms-txt.ts';
-import { contentHtml, type MarkdownCopyInput } from '../../lib/markdown-copy.ts';
+import { markdownFileFor } from '../../lib/seo/copies.ts';
+import { listedCopies } from '../../lib/seo/llms-txt.ts';
+import { contentHtml, type MarkdownCopyInput } from '../../lib/built/markdown-copy.ts';
 import { localePath, withBase } from '../../lib/urls.ts';
 import type { Step } from '../pipeline.ts';
 import { workerPool } from '../worker-pool.ts';

@@ -12,7 +12,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
-import { htmlForIndex, isRuntimeBundleFile } from '../../lib/search-index.ts';
+import { htmlForIndex, isRuntimeBundleFile } from '../../lib/search/pagefind-pages.ts';
 import type { BuiltSite } from '../built-site.ts';
 import type { Step } from '../pipeline.ts';
 

@@ -13,7 +13,7 @@
 import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { cardFileFor } from '../../lib/copies.ts';
+import { cardFileFor } from '../../lib/seo/copies.ts';
 import { cardKey, type CardSpec } from '../../lib/share-card/layout.ts';
 import { rendererVersions } from '../share-cards/fonts.ts';
 import { workerPool } from '../worker-pool.ts';

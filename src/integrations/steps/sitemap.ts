@@ -7,7 +7,7 @@
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { pathToFileURL } from 'node:url';
-import { sitemapOptions, type SeoIndex } from '../../lib/sitemap.ts';
+import { sitemapOptions, type SeoIndex } from '../../lib/seo/sitemap.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 import type { Step } from '../pipeline.ts';
 

@@ -5,7 +5,7 @@
  * the word lists of the other script.
  */
 import { MatcherBaseClass, type Match, type Matcher, type MatchEstimated, type MatchExtended, type MatchOptions } from '@zxcvbn-ts/core';
-import { cyrillicKeysToLatin, hasCyrillicLetters, hasLatinLetters, isCyrillicDictionary, latinKeysToCyrillic } from './layouts.ts';
+import { cyrillicKeysToLatin, hasCyrillicLetters, hasLatinLetters, isCyrillicDictionary, latinKeysToCyrillic } from '../keyboard/layouts.ts';
 import { caseVariations } from './case.ts';
 import type { WordIndex } from './word-index.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Where the browser fetches each pack: Vite copies src/lib/password/packs/<name>.txt to
- * _astro/<name>.<content hash>.txt (cached for a year, see security-headers.ts) and gives its URL.
+ * _astro/<name>.<content hash>.txt (cached for a year, see src/lib/security/headers.ts) and gives its URL.
  */
 import common from './packs/common.txt?url';
 import enCore from './packs/en-core.txt?url';

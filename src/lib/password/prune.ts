@@ -5,7 +5,7 @@
  * never chosen, and of two lists loaded together that hold the same word, only the lower rank can
  * win. Dropping those entries changes no score; what is left is then cut to the budgets by margin.
  */
-import { isCyrillicDictionary } from './layouts.ts';
+import { isCyrillicDictionary } from '../keyboard/layouts.ts';
 import type { RankedList } from './word-index.ts';
 
 export type Entry = readonly [word: string, rank: number];

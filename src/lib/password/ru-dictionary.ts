@@ -10,7 +10,7 @@ import { RU_FIRST_NAMES, RU_LAST_NAMES, femaleSurname } from './data/ru-names.ts
 import { RU_WORD_SEQUENCES } from './data/ru-sequences.ts';
 import { translitVariants } from './translit.ts';
 
-// Names end in "-ru" for Cyrillic lists and "-ru-translit" for their Latin spellings (see layouts.ts).
+// Names end in "-ru" for Cyrillic lists and "-ru-translit" for their Latin spellings (see src/lib/keyboard/layouts.ts).
 
 /** Lowercase, "ё" written as "е" (how people type), duplicates and one-letter words dropped, order kept. */
 export function normalizeList(words: readonly string[]): string[] {

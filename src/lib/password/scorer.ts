@@ -3,7 +3,7 @@
  * lists and keyboard graphs as data (see load.ts for the lazy browser loading) and returns data.
  */
 import { Options, ZxcvbnFactory, type MatchEstimated, type OptionsGraph, type Score } from '@zxcvbn-ts/core';
-import { withJcuken } from './layouts.ts';
+import { withJcuken } from '../keyboard/layouts.ts';
 import { l33tTable } from './l33t.ts';
 import { layoutMatcher, LAYOUT_PATTERN } from './layout-matcher.ts';
 import { WordIndex, type RankedList } from './word-index.ts';

@@ -3,7 +3,7 @@
  * written with dots: `?path=account.no-phone.no-email`. Anything that does not follow the tree
  * answer by answer is rejected, never guessed.
  */
-import { SLUG_PART } from '../slug.ts';
+import { SLUG_PART } from '../content/slug.ts';
 import type { Graph } from './types.ts';
 
 export const PATH_PARAM = 'path';

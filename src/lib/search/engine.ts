@@ -1,5 +1,5 @@
 /**
- * The query pipeline, the same in the browser (src/scripts/search-engine.ts) and in Node
+ * The query pipeline, the same in the browser (src/browser/search-engine.ts) and in Node
  * (`npm run search:try`): what the reader typed → normal form → typo corrections (a real word of the
  * language is kept: the lexicon) → synonym variants → Pagefind queries → one ranked list (titles
  * count: merge.ts). A query in Latin letters on a page whose language has its own script is also read

@@ -1,9 +1,9 @@
 /**
  * Wrong keyboard layout (issue 13, item 5): on Russian pages, "pf,sk gfhjkm" is "забыл пароль" typed
  * with the English layout on. The raw input is read key by key before punctuation is stripped
- * (`, ; [ ] ' .` and the backquote are Russian letters on ЙЦУКЕН), with the password checker's tables.
+ * (`, ; [ ] ' .` and the backquote are Russian letters on ЙЦУКЕН), with the keyboard tables in src/lib/keyboard/layouts.ts (shared with the password checker).
  */
-import { hasCyrillicLetters, hasLatinLetters, latinKeysToCyrillic } from '../password/layouts.ts';
+import { hasCyrillicLetters, hasLatinLetters, latinKeysToCyrillic } from '../keyboard/layouts.ts';
 
 /** Locales whose readers type on ЙЦУКЕН and may forget to switch it on. */
 const JCUKEN_LOCALES = new Set(['ru']);

@@ -3,7 +3,7 @@ import { loadSite } from '../../data/content.ts';
 import { llmsLocale } from '../../data/llms.ts';
 import { localeStaticPaths } from '../../data/paths.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { localeLlmsTxt } from '../../lib/llms-txt.ts';
+import { localeLlmsTxt } from '../../lib/seo/llms-txt.ts';
 
 export const getStaticPaths = localeStaticPaths;
 

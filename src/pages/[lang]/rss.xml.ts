@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadContent } from '../../data/content.ts';
 import { localeStaticPaths } from '../../data/paths.ts';
 import { localeInfo, useTranslations, type Locale } from '../../i18n/index.ts';
-import { feedItems, feedPath } from '../../lib/feed.ts';
+import { feedItems, feedPath } from '../../lib/seo/feed.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 
 export const getStaticPaths = localeStaticPaths;

@@ -6,12 +6,12 @@
  * (measured in real Chromium against a built site served locally). A measurement, not a test: it
  * asserts nothing.
  *
- * CLI:     npm run build && node scripts/bench-search.mjs [distDir] [--json] [--alias-free-dist dir]
+ * CLI:     npm run build && node scripts/bench/search.mjs [distDir] [--json] [--alias-free-dist dir]
  *          distDir defaults to dist/; --json prints the result object instead of tables;
  *          --alias-free-dist: a build without aliases (see search:eval --alias-free) for the honest rate.
  *          Env: CHROMIUM_PATH (default /usr/bin/chromium), BASE_PATH (if the site was built with one).
  *
- * Module:  import { benchSearch } from './scripts/bench-search.mjs';
+ * Module:  import { benchSearch } from './scripts/bench/search.mjs';
  *          const result = await benchSearch({ dist, base, chromiumPath, queries, log });
  *   dist          built site folder (required; must contain pagefind/)
  *   base          the BASE_PATH the site was built with (default '/')
@@ -44,9 +44,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CHROME_FLAGS } from './lib/chromium.ts';
-import { startStaticServer } from './lib/static-host.ts';
-import { normalizeBase } from '../src/lib/urls.ts';
+import { CHROME_FLAGS } from '../lib/chromium.ts';
+import { startStaticServer } from '../lib/static-host.ts';
+import { normalizeBase } from '../../src/lib/urls.ts';
 
 const DEFAULT_QUERIES = {
   ru: { page: '/ru/reset-password/', query: 'не приходит код' },
@@ -102,7 +102,7 @@ export function vocabularySizes(dist) {
   return out;
 }
 
-const HERE = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const HERE = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /**
  * Top-3 hit rate of tests/search-queries/ per locale, with the site's own query code in Node

@@ -1,6 +1,6 @@
 /** Cross-file checks the zod schemas cannot see. Each problem names the file, the field and what was expected. */
 import { isoDay } from './dates.ts';
-import { fullLocaleProblems, type Readiness } from './locale-readiness.ts';
+import { fullLocaleProblems, type Readiness } from '../translations/readiness.ts';
 
 export interface CheckedArticle {
   locale: string;
@@ -89,7 +89,7 @@ export function findDuplicateSlugs(paths: readonly string[]): string[] {
 }
 
 /**
- * What full locales lack (src/lib/locale-readiness.ts), one line per file or dictionary, except files
+ * What full locales lack (src/lib/translations/readiness.ts), one line per file or dictionary, except files
  * another check already names (the blocks check reports a full locale's missing block itself).
  */
 export function fullLocaleGaps(readinesses: readonly Readiness[], otherProblems: readonly string[] = []): string[] {

@@ -3,7 +3,7 @@
  * <meta>, and the HTTP headers for hosts (the generated `_headers` for Netlify / Cloudflare Pages,
  * the nginx snippet in docs/nginx.conf). Pure: data in, text out.
  */
-import { scanPage } from './page-scan.ts';
+import { scanPage } from '../built/page-scan.ts';
 
 /** Directives besides script-src/style-src (Astro adds those with the hashes of its inline code). Everything not listed is denied. */
 export const CSP_DIRECTIVES = [
@@ -219,7 +219,7 @@ export function toNginx(metaPolicy: string, base: string): string {
   };
   const lines = [
     '# Security and cache headers for the built site (dist/), served by nginx.',
-    '# Generated from src/lib/security-headers.ts and the CSP Astro writes into every page:',
+    '# Generated from src/lib/security/headers.ts and the CSP Astro writes into every page:',
     '# regenerate with `npm run headers:nginx` after `npm run build` (a build test fails while it is stale).',
     '# It names no locale: a folder named like one (es, pt-br) answers a missing page with its own 404.html.',
     '# Include it inside your `server { … }` block; `root` points at dist/ (for BASE_PATH=/help/: at a folder whose help/ is dist/).',

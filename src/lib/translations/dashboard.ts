@@ -3,11 +3,11 @@
  * as translated, outdated, missing or draft, each naming its file. Data and HTML only (no file access):
  * `npm run i18n:status -- --html` and the `astro dev` page (src/dev/) hand it what they read.
  */
-import type { RecoveryTree } from './recovery/types.ts';
-import { validateStrings, type StringsFile } from './recovery/validate.ts';
+import type { RecoveryTree } from '../recovery/types.ts';
+import { validateStrings, type StringsFile } from '../recovery/validate.ts';
 import type { ReviewDue } from './review-due.ts';
-import { CONTENT_MODEL, FILE_KINDS, kindPath } from './content-model.ts';
-import { changeCount, fullDiffCommand, type LocaleStatus, type SourceChanges, type StatusItem } from './translation-status.ts';
+import { CONTENT_MODEL, FILE_KINDS, kindPath } from '../content/model.ts';
+import { changeCount, fullDiffCommand, type LocaleStatus, type SourceChanges, type StatusItem } from './status.ts';
 
 export type RowState = 'outdated' | 'missing' | 'draft' | 'translated';
 /** Every kind of the content model written per locale: entries, files (the recovery strings by node). */
@@ -129,7 +129,7 @@ export interface DashboardHtmlOptions {
   href: (path: string) => string;
   /** When the data was read, shown at the top. */
   generated: string;
-  /** Articles due for a fact check (src/lib/review-due.ts); the section is left out without it. */
+  /** Articles due for a fact check (src/lib/translations/review-due.ts); the section is left out without it. */
   reviewDue?: ReviewDue | undefined;
 }
 

@@ -3,7 +3,7 @@
  * shortcuts. The dialog code and Pagefind load only on first use: pointer over or focus on the
  * button (a head start), a click, Ctrl+K / ⌘K or "/". On the search page they focus its own box.
  */
-import { isSearchShortcut } from '../lib/search-keys.ts';
+import { isSearchShortcut } from '../lib/search/keys.ts';
 
 type DialogModule = typeof import('./search-dialog.ts');
 

@@ -3,18 +3,18 @@
  * when the source's `updated` is later, the translation is outdated. Used by `npm run i18n:status`
  * and by article pages (the outdated notice). No file access here: callers pass what they read.
  */
-import { CONTENT_MODEL, ENTRY_KINDS } from './content-model.ts';
-import { isoDay } from './dates.ts';
+import { CONTENT_MODEL, ENTRY_KINDS } from '../content/model.ts';
+import { isoDay } from '../content/dates.ts';
 import type { CompactDiff } from './source-diff.ts';
 
 /**
  * The kinds translation status follows: those of the content model written one file per entry per
- * locale that a full locale must have (dated notices are not required: src/lib/notices.ts lists them).
+ * locale that a full locale must have (dated notices are not required: src/lib/content/notices.ts lists them).
  */
 export type ContentKind = Extract<(typeof CONTENT_MODEL)[number], { shape: 'entries'; fullNeeds: 'entries' }>['one'];
 const TRACKED = ENTRY_KINDS.filter((k) => k.fullNeeds === 'entries');
 
-/** Where each kind of content lives: `<dir>/<locale>/<slug><ext>` (src/lib/content-model.ts), and what editors call it. */
+/** Where each kind of content lives: `<dir>/<locale>/<slug><ext>` (src/lib/content/model.ts), and what editors call it. */
 export const CONTENT_LAYOUT = Object.fromEntries(TRACKED.map((k) => [k.one, { dir: k.dir, ext: k.ext, label: k.label }])) as Record<
   ContentKind,
   { dir: string; ext: string; label: string }
@@ -32,7 +32,7 @@ export interface ContentFile {
   /** Articles only. */
   updated?: Date | undefined;
   translatedFrom?: Date | undefined;
-  /** Articles: when the facts were last checked (review-due, src/lib/review-due.ts). */
+  /** Articles: when the facts were last checked (review-due, src/lib/translations/review-due.ts). */
   reviewed?: Date | undefined;
   draft?: boolean | undefined;
 }
@@ -40,7 +40,7 @@ export interface ContentFile {
 /**
  * What changed in the source since an outdated translation's `translatedFrom`: the source file at the
  * last commit on or before that day, diffed against the file now (src/dev/git-history.ts,
- * src/lib/source-diff.ts), or why that cannot be shown (no git, no history, no translatedFrom).
+ * src/lib/translations/source-diff.ts), or why that cannot be shown (no git, no history, no translatedFrom).
  */
 export type SourceChanges =
   | {

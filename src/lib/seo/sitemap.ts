@@ -2,9 +2,9 @@
  * The sitemap mirrors what each built page declares in its head: a page is listed when it is
  * indexable and its canonical URL is itself; its alternates are its own hreflang links; its
  * lastmod is its `article:modified_time` (the article's `updated`). Pure functions: the pipeline's
- * sitemap step fills a `SeoIndex` from the pages' heads (src/lib/page-scan.ts), `@astrojs/sitemap` asks these.
+ * sitemap step fills a `SeoIndex` from the pages' heads (src/lib/built/page-scan.ts), `@astrojs/sitemap` asks these.
  */
-import { scanPage, type PageSeo } from './page-scan.ts';
+import { scanPage, type PageSeo } from '../built/page-scan.ts';
 
 export type { PageSeo };
 

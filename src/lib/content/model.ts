@@ -2,7 +2,7 @@
  * The content model, declared once: every kind of content the site reads, where it lives, whether it is
  * written per locale, and what a full locale must have of it. `content.config.ts` builds its collections
  * from it; the missing-file checks at load, translation status, the dashboard and the readiness report
- * (src/lib/locale-readiness.ts) read it instead of listing the kinds again. Pure: no astro, no files.
+ * (src/lib/translations/readiness.ts) read it instead of listing the kinds again. Pure: no astro, no files.
  */
 
 /**
@@ -81,7 +81,7 @@ export const CONTENT_MODEL = [
     fallback: 'the synonyms of the first language in the fallback chain that has them',
   },
   {
-    // Dated, and often posted in a hurry: a missing translation is listed by i18n:status (src/lib/notices.ts), never required.
+    // Dated, and often posted in a hurry: a missing translation is listed by i18n:status (src/lib/content/notices.ts), never required.
     name: 'notices', one: 'notice', label: 'notices', dir: 'content/notices', shape: 'entries', ext: '.md', perLocale: true, fullNeeds: 'none',
     fallback: 'a partial locale shows the notice of the first language in its fallback chain that has it; a full locale only its own',
   },

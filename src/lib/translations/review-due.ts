@@ -4,8 +4,8 @@
  * (text, --json, --html) and the `astro dev` dashboard — for editors, never on the public page.
  * Pure: callers pass the files they read and today's date.
  */
-import { isoDay } from './dates.ts';
-import { contentPath, type ContentFile } from './translation-status.ts';
+import { isoDay } from '../content/dates.ts';
+import { contentPath, type ContentFile } from './status.ts';
 
 /** The default age, in months, after which an article's facts are due for a check (`--review-age <months>`). */
 export const DEFAULT_REVIEW_AGE_MONTHS = 6;

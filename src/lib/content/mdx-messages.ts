@@ -3,7 +3,7 @@
  * line, what is wrong and what to do. The problems themselves are found by the build's own MDX
  * processing (src/integrations/mdx-errors.ts); this file only words them.
  */
-import { ContentError } from './content-errors.ts';
+import { ContentError } from './errors.ts';
 import { closest } from './schema-errors.ts';
 
 export interface MdxComponents {

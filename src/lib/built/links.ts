@@ -5,7 +5,7 @@
  */
 import { parse } from 'node-html-parser';
 import { scanPage, type PageFacts } from './page-scan.ts';
-import { normalizeBase } from './urls.ts';
+import { normalizeBase } from '../urls.ts';
 
 export interface FoundLink {
   href: string;
@@ -52,7 +52,7 @@ export function extractLinks(url: string, html: string): PageLinks {
 
 /**
  * The fast path of `extractLinks`, for sites of thousands of pages: links and ids from the tag scanner
- * every post-build step shares (src/lib/page-scan.ts). It does not know where a link came from;
+ * every post-build step shares (src/lib/built/page-scan.ts). It does not know where a link came from;
  * `checkSite` re-reads the pages through `extractLinks` only when something is broken.
  */
 export function scanLinks(url: string, html: string): PageLinks {

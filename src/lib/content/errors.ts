@@ -2,7 +2,7 @@
  * Mistakes in content stop the build with every problem at once, one line each starting with the
  * file to fix, and no stack trace: the fix is in the content, not in our code.
  */
-import { formatLinkProblem, type LinkProblem } from './links.ts';
+import { formatLinkProblem, type LinkProblem } from '../built/links.ts';
 
 export class ContentError extends Error {
   readonly problems: readonly string[];

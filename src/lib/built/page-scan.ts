@@ -3,7 +3,7 @@
  * (no DOM: a site has tens of thousands of pages): its links and ids (link check), what its head
  * says to crawlers (sitemap), its Content-Security-Policy (headers) and its search language (index).
  */
-import { decodeEntities } from './entities.ts';
+import { decodeEntities } from '../entities.ts';
 
 /** What a page's head declares, as the sitemap needs it. */
 export interface PageSeo {

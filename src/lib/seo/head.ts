@@ -4,7 +4,7 @@
  * `buildHead` returns the tags merged (a later tag with the same key replaces an earlier one) and sorted.
  */
 import { type JsonLd, jsonLdProblems } from './jsonld.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl } from '../urls.ts';
 
 export interface HeadTag {
   tag: 'title' | 'meta' | 'link' | 'script';

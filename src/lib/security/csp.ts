@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /** The inline scripts the layouts embed verbatim (imported with ?raw and trimmed); each must be hashed for the CSP. Paths are relative to the project root. */
-export const INLINE_SCRIPTS = ['src/scripts/theme-init.js'];
+export const INLINE_SCRIPTS = ['src/browser/theme-init.js'];
 
 export function readInlineScript(path: string): string {
   return readFileSync(path, 'utf8').trim();

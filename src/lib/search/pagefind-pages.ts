@@ -4,7 +4,7 @@
  * translated pages); fallback pages, the root chooser and the 404s have none and stay out.
  */
 
-import { scanPage } from './page-scan.ts';
+import { scanPage } from '../built/page-scan.ts';
 
 const HTML_TAG = /<html\b[^>]*>/i;
 

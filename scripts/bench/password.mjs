@@ -5,7 +5,7 @@
  * the full score, and the time to score one keystroke for passwords of 1–64 characters.
  * A measurement, not a test: it asserts nothing.
  *
- * CLI:     npx astro build --outDir <dir> && npx node scripts/bench-password.mjs [distDir] [--json] [--sessions N]
+ * CLI:     npx astro build --outDir <dir> && npx node scripts/bench/password.mjs [distDir] [--json] [--sessions N]
  *                [--browser] [--throttle] [--locales ru,en,es,ar] [--no-node]
  *          distDir defaults to $DIST_DIR or dist/. Run it through npx/npm (it needs the project's
  *          Node 26, which runs the TypeScript scorer in src/lib/password/ directly).
@@ -18,7 +18,7 @@
  *          --no-node skips the Node keystroke timing (for an old build measured from a new tree).
  *          The site is served from loopback with gzip (level 9), as a static host would.
  *
- * Module:  import { benchPassword } from './scripts/bench-password.mjs';
+ * Module:  import { benchPassword } from './scripts/bench/password.mjs';
  *          const result = await benchPassword({ dist, root, page, sessions, browser, throttle, locales, base, chromiumPath, log });
  *   dist      built site folder (required; must contain the tool pages)
  *   root      project folder whose scorer is timed in Node (default: this script's project)
@@ -51,12 +51,12 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { startStaticServer } from './lib/static-host.ts';
-import { CHROME_FLAGS } from './lib/chromium.ts';
-import { mulberry32 as seeded } from './lib/random.ts';
+import { startStaticServer } from '../lib/static-host.ts';
+import { CHROME_FLAGS } from '../lib/chromium.ts';
+import { mulberry32 as seeded } from '../lib/random.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const DEFAULT_ROOT = resolve(HERE, '..');
+const DEFAULT_ROOT = resolve(HERE, '../..');
 const TOOL = (lang) => `/${lang}/tools/password-strength/`;
 /** A slow mobile connection: 400 kbit/s each way, 400 ms round trip. */
 export const SLOW_MOBILE = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };

@@ -1,6 +1,6 @@
 /**
  * Where an article's copies outside its HTML page live, for the head and the steps after the build:
- * its Markdown copy (`/<locale>/<slug>.md`, for assistants; src/lib/markdown-copy.ts) and its share
+ * its Markdown copy (`/<locale>/<slug>.md`, for assistants; src/lib/built/markdown-copy.ts) and its share
  * card (`/<locale>/<slug>/card.png`, for link previews; src/integrations/steps/share-cards.ts). Both
  * belong to the language the text is written in: a fallback page points at its source language's.
  */

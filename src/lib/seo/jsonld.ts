@@ -2,9 +2,9 @@
  * Structured data (schema.org JSON-LD) for search engines' rich results.
  * Builders take site paths (no base) and return plain objects; `buildHead` serializes them with `safeJson`.
  */
-import { isoDay } from './dates.ts';
-import { decodeEntities } from './entities.ts';
-import { absoluteUrl } from './urls.ts';
+import { isoDay } from '../content/dates.ts';
+import { decodeEntities } from '../entities.ts';
+import { absoluteUrl } from '../urls.ts';
 
 export type JsonLd = { '@context': 'https://schema.org'; '@type': string } & Record<string, unknown>;
 

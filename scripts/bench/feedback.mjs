@@ -22,16 +22,16 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startNginx } from './lib/nginx.ts';
-import { builtSitePolicy } from '../src/integrations/built-site.ts';
-import { FEEDBACK_UPSTREAM, toNginx } from '../src/lib/security-headers.ts';
-import { DEFAULT_SITE_URL, normalizeBase } from '../src/lib/site-config.ts';
-import { readSite } from '../services/feedback/site.ts';
-import { openStore } from '../services/feedback/store.ts';
-import { reportHtml } from '../services/feedback/report.ts';
-import { HOSTILE } from '../services/feedback/tests/hostile.ts';
+import { startNginx } from '../lib/nginx.ts';
+import { builtSitePolicy } from '../../src/integrations/built-site.ts';
+import { FEEDBACK_UPSTREAM, toNginx } from '../../src/lib/security/headers.ts';
+import { DEFAULT_SITE_URL, normalizeBase } from '../../src/lib/site-config.ts';
+import { readSite } from '../../services/feedback/site.ts';
+import { openStore } from '../../services/feedback/store.ts';
+import { reportHtml } from '../../services/feedback/report.ts';
+import { HOSTILE } from '../../services/feedback/tests/hostile.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAME = { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' };
 
 const freePort = () =>

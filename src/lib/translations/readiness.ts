@@ -1,10 +1,10 @@
 /**
  * A locale's readiness, file by file: what it has of its own, what readers see in a fallback language
  * instead, and what it still needs before it can be `full: true`. The kinds come from the content
- * model (src/lib/content-model.ts); UI strings from the dictionary parts (src/i18n/dictionaries/).
+ * model (src/lib/content/model.ts); UI strings from the dictionary parts (src/i18n/dictionaries/).
  * Pure: callers read the files (the build at content load, `npm run i18n:status -- --locale <code>`).
  */
-import { CONTENT_MODEL, kindPath, type ContentKindInfo } from './content-model.ts';
+import { CONTENT_MODEL, kindPath, type ContentKindInfo } from '../content/model.ts';
 
 export interface ReadinessLocale {
   code: string;

@@ -8,8 +8,8 @@
  * What it does, in order:
  *  1. the real site (a copy of HEAD): build; per page type (home, article, FAQ, tools, recovery)
  *     the HTML, CSS and JS bytes a first view transfers (gzip, Chromium, loopback); Lighthouse
- *     mobile scores; the password checker's figures from scripts/bench-password.mjs; the feedback
- *     service's load, fault and bad-input figures from scripts/bench-feedback.mjs.
+ *     mobile scores; the password checker's figures from scripts/bench/password.mjs; the feedback
+ *     service's load, fault and bad-input figures from scripts/bench/feedback.mjs.
  *  2. for each N: `measure(target, n)` for ours and Starlight on the same synthetic corpus
  *     (scripts/bench/corpus.mjs): wall time, CPU time, pages/s, peak memory, the time of each phase,
  *     dist/ size, Pagefind index per locale, an article page's first view and a first search query
@@ -22,18 +22,18 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { benchOptions, USAGE } from './bench/options.mjs';
-import { copyProject, distStats, gitState, GNU_TIME, pagefindSizes, ROOT, timedBuild } from './bench/project.mjs';
-import { CORPUS_LOCALES, toStarlight, writeCorpus } from './bench/corpus.mjs';
-import { firstSearch, firstView, MOBILE, serveForBench } from './bench/browser.mjs';
-import { CHROMIUM_PATH, launchChromium } from './lib/chromium.ts';
-import { ensureLighthouse, ensureStarlight, LIGHTHOUSE_VERSION, pickStarlight } from './bench/tools.mjs';
-import { runLighthouse } from './bench/lighthouse.mjs';
-import { evaluateTargets, renderMarkdown, updateReadme } from './bench/report.mjs';
-import { feedbackBench, passwordBench, searchBench } from './bench/external.mjs';
-import { cardsBench } from './bench/cards.mjs';
-import { shardsBench } from './bench/shards.mjs';
-import { buildAliasFree } from './lib/alias-free.ts';
+import { benchOptions, USAGE } from './options.mjs';
+import { copyProject, distStats, gitState, GNU_TIME, pagefindSizes, ROOT, timedBuild } from './project.mjs';
+import { CORPUS_LOCALES, toStarlight, writeCorpus } from './corpus.mjs';
+import { firstSearch, firstView, MOBILE, serveForBench } from './browser.mjs';
+import { CHROMIUM_PATH, launchChromium } from '../lib/chromium.ts';
+import { ensureLighthouse, ensureStarlight, LIGHTHOUSE_VERSION, pickStarlight } from './tools.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { evaluateTargets, renderMarkdown, updateReadme } from './report.mjs';
+import { feedbackBench, passwordBench, searchBench } from './external.mjs';
+import { cardsBench } from './cards.mjs';
+import { shardsBench } from './shards.mjs';
+import { buildAliasFree } from '../lib/alias-free.ts';
 
 let opts;
 try {
@@ -199,9 +199,9 @@ async function measureSite(browser, lighthouseCli) {
     }
   });
   const site = { build: buildFigures(build), dist: distStats(dist), pagefind: pagefindSizes(dist), pages };
-  log('  password checker: scripts/bench-password.mjs');
+  log('  password checker: scripts/bench/password.mjs');
   site.password = await passwordBench({ dist, root: dir, log, notes });
-  log('  search: scripts/bench-search.mjs (and the held-out queries on a build without aliases: scripts/lib/alias-free.ts)');
+  log('  search: scripts/bench/search.mjs (and the held-out queries on a build without aliases: scripts/lib/alias-free.ts)');
   let aliasFreeDist;
   try {
     aliasFreeDist = buildAliasFree(ROOT, join(RUN, 'site-alias-free'), { from: source }).dist;
@@ -209,7 +209,7 @@ async function measureSite(browser, lighthouseCli) {
     notes.push(`the real site without aliases could not be built, so no alias-free rate: ${String(e.message ?? e).split('\n')[0]}`);
   }
   site.searchBench = await searchBench({ dist, root: dir, log, notes, n: 'the real site', aliasFreeDist });
-  log('  feedback service: scripts/bench-feedback.mjs (npm run bench:feedback)');
+  log('  feedback service: scripts/bench/feedback.mjs (npm run bench:feedback)');
   site.feedback = await feedbackBench({ dist, root: dir, log, notes });
   if (!keep) rmSync(dir, { recursive: true, force: true });
   return site;
