@@ -161,3 +161,28 @@ describe('titles and several-word units (issue 25, item 1)', () => {
     expect(ids(merged)[0]).toBe('used');
   });
 });
+
+describe('pages holding fewer of the words (issue 25, item 1)', () => {
+  it('a page whose title holds the query’s telling word stays beside full matches it outranks, though it lacks a rare word', () => {
+    // "region changed cloud empty": three pages hold all four words somewhere in their text; the
+    // region article's title says "region" but its text lacks "empty" (rare, so under half the weight).
+    const t = (id: string, score = 1) => ({ id, score, matchedMetaFields: ['title', 'aliases'] });
+    const al = (id: string, score = 1) => ({ id, score, matchedMetaFields: ['aliases'] });
+    const p = (id: string, score = 1) => ({ id, score });
+    const full = [p('a'), p('b'), p('c')];
+    const merged = mergeResults({
+      literal: run(['region', 'changed', 'cloud', 'empty'], full),
+      variants: [],
+      unitHits: new Map([
+        ['region', [t('region'), p('a'), p('b'), p('c')]],
+        ['changed', [al('region'), p('a'), p('b'), p('c'), p('d'), p('e'), p('f'), p('g')]],
+        ['cloud', [p('a'), p('b'), p('c'), p('d'), p('e'), p('f'), p('g'), p('h')]],
+        ['empty', [p('a'), p('b'), p('c')]],
+      ]),
+      pages: 24,
+    });
+    expect(ids(merged)[0]).toBe('region');
+    // A page holding as little and outranking nothing is still left out.
+    expect(ids(merged)).not.toContain('h');
+  });
+});

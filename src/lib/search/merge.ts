@@ -213,7 +213,7 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
  * best query's rank (RANK_WEIGHTS: the query's words it holds, in its title above all, Pagefind's
  * score, whether it holds all of them). Pages found only through the correction of a real word come
  * after the rest. Beside enough full matches, a page holding fewer than PARTIAL_SHARE of the words is
- * left out; exact alias matches go first (promoteExact).
+ * left out unless it outranks one of the first full matches; exact alias matches go first (promoteExact).
  */
 export function mergeResults<T extends Scored>(input: MergeInput<T>): Ranked<T>[] {
   const best = new Map<string, PageRank<T>>();
@@ -231,8 +231,13 @@ export function mergeResults<T extends Scored>(input: MergeInput<T>): Ranked<T>[
   });
   const all = [...best.values()];
   const enough = wholeQuery.size >= ENOUGH_FULL_RESULTS;
+  // A page holding fewer of the words still stays when it outranks one of the first full matches (its
+  // title or aliases say what the query is about: "region changed cloud empty" → the region article,
+  // whose text lacks "empty", above pages that merely hold all four words somewhere).
+  const fullScores = all.filter((r) => r.full && !r.corrected && wholeQuery.has(r.hit.id)).map((r) => r.score).sort((a, b) => b - a);
+  const bar = fullScores[ENOUGH_FULL_RESULTS - 1] ?? -Infinity;
   const ranked = all
-    .filter((r) => r.full || !enough || r.share >= PARTIAL_SHARE)
+    .filter((r) => r.full || !enough || r.share >= PARTIAL_SHARE || (!r.corrected && r.score > bar))
     .sort((a, b) => Number(a.corrected) - Number(b.corrected) || b.score - a.score || b.raw - a.raw || a.order - b.order);
   return promoteExact(
     ranked.map((r) => ({ hit: r.hit, kind: r.kind, matched: r.matched })),
