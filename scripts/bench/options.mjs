@@ -15,6 +15,9 @@ export const USAGE = `npm run bench -- [options]
   --out <dir>           write results.json/.md there (the README is then left alone)
   --no-starlight  --no-lighthouse  --no-readme  --keep (keep the temporary builds)
   --render              only re-render results.md and the README section from bench/results.json
+  --first-view          only the first view per locale and page type, read from an existing build (default dist/;
+                        --dist <dir>): median article HTML + blocking CSS + JS, gzip (scripts/bench/first-view.mjs);
+                        with --out <dir>, also first-view.json and first-view.md there
   --cards               only what share cards cost: per size (default 1,000) a build without cards, a cold and a
                         warm one with them; writes bench/results-cards.md (scripts/bench/cards.mjs)
   --shards              only one job per language: the real site (and the corpus at each --n or --sizes) built
@@ -51,6 +54,8 @@ export function benchOptions(argv) {
         render: { type: 'boolean' },
         cards: { type: 'boolean' },
         shards: { type: 'boolean' },
+        'first-view': { type: 'boolean' },
+        dist: { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -73,6 +78,8 @@ export function benchOptions(argv) {
     render: values.render ?? false,
     cards: values.cards ?? false,
     shards: values.shards ?? false,
+    firstView: values['first-view'] ?? false,
+    dist: values.dist,
     quick,
     sizes,
     repeat: values.repeat ? positive('repeat', values.repeat) : 1,

@@ -20,7 +20,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchOptions, USAGE } from './options.mjs';
 import { copyProject, distStats, gitState, GNU_TIME, pagefindSizes, ROOT, timedBuild } from './project.mjs';
@@ -33,6 +33,7 @@ import { evaluateTargets, renderMarkdown, updateReadme } from './report.mjs';
 import { feedbackBench, passwordBench, searchBench } from './external.mjs';
 import { cardsBench } from './cards.mjs';
 import { shardsBench } from './shards.mjs';
+import { firstViewReport, renderFirstView } from './first-view.mjs';
 import { buildAliasFree } from '../lib/alias-free.ts';
 
 let opts;
@@ -44,6 +45,25 @@ try {
 }
 if (opts.help) {
   console.log(USAGE);
+  process.exit(0);
+}
+if (opts.firstView) {
+  // Only the first view per locale and page type, from a build already made (no build, no browser).
+  const dist = resolve(opts.dist ?? join(ROOT, 'dist'));
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error(`--first-view: no built site in ${dist} (run npm run build first, or pass --dist <dir>)`);
+    process.exit(2);
+  }
+  const report = firstViewReport(dist);
+  const md = renderFirstView(report);
+  console.log(md);
+  if (opts.out) {
+    const out = resolve(opts.out);
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'first-view.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(out, 'first-view.md'), md);
+    console.log(`wrote ${join(out, 'first-view.json')} and first-view.md`);
+  }
   process.exit(0);
 }
 if (opts.render) {
