@@ -21,7 +21,6 @@ import {
 import { outcomeChecklist } from '../lib/recovery/checklist.ts';
 import { translator } from '../i18n/format.ts';
 import { Outcome } from './recovery/Outcome.tsx';
-import './recovery/recovery.css';
 
 interface Props {
   view: RecoveryView;
