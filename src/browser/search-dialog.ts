@@ -1,20 +1,55 @@
-/** The search dialog: built from the header's <template> on first open, native <dialog> (modal, Esc). */
+/**
+ * The search dialog: native <dialog> (modal, Esc), built on first use from the dialog <template> that
+ * the locale's search page carries. Other pages do not ship it (it was a kilobyte of every page's first
+ * view): the trigger's href is that search page, fetched once, its template cloned and its stylesheets
+ * that this page lacks (the panel's look) added and awaited before the dialog shows. If the fetch
+ * fails, the reader goes to the search page itself, as without JavaScript.
+ */
 import { warmEngine } from './search-engine.ts';
 import { attachSearchPanel, sourcesOf, type SearchPanel } from './search-ui.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
+let template: Promise<HTMLTemplateElement> | undefined;
 
-/** The panel in the template (before the first open) or in the dialog. */
-function panelElement(): HTMLElement | null {
-  const template = document.querySelector<HTMLTemplateElement>('template[data-search-template]');
-  return template?.content.querySelector<HTMLElement>('[data-search-panel]') ?? dialog?.querySelector<HTMLElement>('[data-search-panel]') ?? null;
+const TEMPLATE = 'template[data-search-template]';
+
+/** A stylesheet of the search page that this page lacks, added to its head; resolves once loaded (or failed). */
+function adoptStylesheet(link: HTMLLinkElement): Promise<void> {
+  const href = link.getAttribute('href');
+  if (!href || [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((l) => l.getAttribute('href') === href)) return Promise.resolve();
+  const added = document.createElement('link');
+  added.rel = 'stylesheet';
+  added.href = href;
+  const loaded = new Promise<void>((resolve) => {
+    added.addEventListener('load', () => resolve(), { once: true });
+    added.addEventListener('error', () => resolve(), { once: true });
+  });
+  document.head.append(added);
+  return loaded;
 }
 
-function build(trigger: HTMLElement): HTMLDialogElement {
-  const template = document.querySelector<HTMLTemplateElement>('template[data-search-template]');
-  const made = template?.content.firstElementChild?.cloneNode(true);
-  if (!(made instanceof HTMLDialogElement)) throw new Error('search: the header has no search dialog template');
+/** The dialog's template: on this page (the search page has it) or fetched once from the search page. */
+function loadTemplate(trigger: HTMLAnchorElement): Promise<HTMLTemplateElement> {
+  template ??= (async () => {
+    const here = document.querySelector<HTMLTemplateElement>(TEMPLATE);
+    if (here) return here;
+    const res = await fetch(trigger.href, { credentials: 'same-origin' });
+    if (!res.ok) throw new Error(`search: ${trigger.href} answered ${res.status}`);
+    const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+    const found = doc.querySelector<HTMLTemplateElement>(TEMPLATE);
+    if (!found) throw new Error(`search: ${trigger.href} has no search dialog template`);
+    await Promise.all([...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map(adoptStylesheet));
+    return found;
+  })();
+  // A failed fetch is tried again on the next use.
+  template.catch(() => (template = undefined));
+  return template;
+}
+
+function build(trigger: HTMLElement, source: HTMLTemplateElement): HTMLDialogElement {
+  const made = source.content.firstElementChild ? document.importNode(source.content.firstElementChild, true) : null;
+  if (!(made instanceof HTMLDialogElement)) throw new Error('search: the search dialog template holds no dialog');
   document.body.append(made);
   const root = made.querySelector<HTMLElement>('[data-search-panel]')!;
   let leaving = false;
@@ -47,14 +82,29 @@ function build(trigger: HTMLElement): HTMLDialogElement {
   return made;
 }
 
-/** Pointer over or focus on the button: fetch Pagefind now so the first letters already find something. */
-export function warmSearch(_trigger: HTMLElement): void {
-  const root = panelElement();
-  if (root) warmEngine(sourcesOf(root));
+/** Pointer over or focus on the button: fetch the dialog and Pagefind now so the first letters already find something. */
+export function warmSearch(trigger: HTMLAnchorElement): void {
+  loadTemplate(trigger).then(
+    (t) => {
+      const root = dialog?.querySelector<HTMLElement>('[data-search-panel]') ?? t.content.querySelector<HTMLElement>('[data-search-panel]');
+      if (root) warmEngine(sourcesOf(root));
+    },
+    () => {}, // openSearch reports it
+  );
 }
 
-export function openSearch(trigger: HTMLElement): void {
-  dialog ??= build(trigger);
+export async function openSearch(trigger: HTMLAnchorElement): Promise<void> {
+  if (!dialog) {
+    let source: HTMLTemplateElement;
+    try {
+      source = await loadTemplate(trigger);
+    } catch (e) {
+      console.error(e);
+      window.location.assign(trigger.href);
+      return;
+    }
+    dialog ??= build(trigger, source);
+  }
   warmSearch(trigger);
   if (!dialog.open) dialog.showModal();
   panel?.focus();
