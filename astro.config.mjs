@@ -56,6 +56,9 @@ export default defineConfig({
       prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'articles', test: /[\\/]content[\\/]articles[\\/]/, maxSize: 4_000_000 }] } } } } },
     },
   },
+  // Incremental build: a page whose `cacheKey` (src/data/cache-keys.ts) and module graph are what they
+  // were in the last build is copied from .astro/cache/ instead of rendered (docs/architecture.md).
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       algorithm: 'SHA-256',

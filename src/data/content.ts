@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fallbackChain, LOCALE_CODES, LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/index.ts';
-import { blockPlainText, checkBlocks } from '../lib/content/block-parity.ts';
+import { blockPlainText, blockUses, checkBlocks } from '../lib/content/block-parity.ts';
 import { checkContent, findDuplicateSlugs, fullLocaleGaps } from '../lib/content/checks.ts';
 import { ENTRY_KINDS } from '../lib/content/model.ts';
 import { readReadiness } from './locale-files.ts';
@@ -25,6 +25,8 @@ export interface Article {
   data: RawArticle['data'];
   /** Reading time of the text, counted from the file (the data store keeps no copy of the source). */
   minutes: number;
+  /** The ids of the blocks its text shows (`<Block id="…" />`), for its page's cache key (src/data/cache-keys.ts). */
+  blocks: string[];
   raw: RawArticle;
 }
 export interface Category {
@@ -89,6 +91,7 @@ async function load() {
     ...place(e, 'articles'),
     data: e.data,
     minutes: readingMinutes(sources.get(e.id)!),
+    blocks: [...new Set(blockUses(sources.get(e.id)!).map((u) => u.id))].sort(),
     raw: e,
   }));
   const categories: Category[] = rawCategories.map((e) => ({ ...place(e, 'categories'), data: e.data }));

@@ -1,0 +1,67 @@
+/**
+ * What each cached page shows that is data, not code, gathered for its `cacheKey` (the hashing and the
+ * rules are src/lib/cache-key.ts). Astro's incremental build (astro.config.mjs) re-renders a page when
+ * its key or its module graph changed; the module graph covers templates, components, styles and the
+ * dictionaries, the key covers the rest:
+ * - the build environment (SITE_URL, BASE_PATH: baked in through the config, FEEDBACK_ENDPOINT: read
+ *   from the environment at build time, which no module hash sees) and the page's resolved strings;
+ * - an article: its route (src/data/routes.ts: head, hreflang partners, breadcrumbs, category,
+ *   prev/next, related, outdated state, copies and share card), its text's digest (for a fallback
+ *   page the fallback language's), the translations present with `updated`/`translatedFrom`, the
+ *   blocks its text shows and the notices it shows today;
+ * - a category page: its route (the category and the fields of every article it lists).
+ * The locale pages (home, lists, FAQ, search, tools, feeds, 404) have no key: they are rendered every
+ * build (a few per locale).
+ */
+import { LOCALES, resolveStrings, type Locale } from '../i18n/index.ts';
+import { cacheKey, describeEntries } from '../lib/cache-key.ts';
+import type { PagePlan } from '../lib/translations/pairing.ts';
+import { findBlock } from './blocks.ts';
+import type { Article } from './content.ts';
+import { FEEDBACK_ENDPOINT } from './feedback.ts';
+import { articleNotices } from './notices.ts';
+import { articleRoute, categoryRoute, type CategoryEntry, type SiteIndex } from './routes.ts';
+
+const strings = new Map<Locale, unknown>();
+/** A locale's strings as its pages show them (own, else through its chain), once per build. */
+function stringsOf(lang: Locale) {
+  if (!strings.has(lang)) strings.set(lang, resolveStrings(lang));
+  return strings.get(lang);
+}
+
+function environment(site: SiteIndex) {
+  return { site: site.env.site, base: site.env.base, feedback: FEEDBACK_ENDPOINT ?? null, locales: LOCALES };
+}
+
+export async function articleCacheKey(site: SiteIndex<Article>, plan: PagePlan<Article>): Promise<string> {
+  const lang = plan.lang as Locale;
+  const { entry } = plan;
+  const route = articleRoute(site, plan);
+  const notices = await articleNotices(lang, plan.slug, entry.data.category);
+  const blocks = await Promise.all(
+    entry.blocks.map(async (id) => {
+      const found = await findBlock(id, entry.locale);
+      return { id, from: found?.lang ?? null, data: found?.entry.data ?? null, digest: found?.entry.digest ?? null };
+    }),
+  );
+  const translations = plan.translations.map((l) => {
+    const t = site.plan(l as Locale, plan.slug)?.entry;
+    return { locale: l, updated: t?.data.updated, translatedFrom: t?.data.translatedFrom };
+  });
+  return cacheKey(
+    {
+      page: 'article',
+      env: environment(site),
+      strings: stringsOf(lang),
+      route,
+      translations,
+      blocks,
+      notices: notices.map((n) => ({ locale: n.locale, id: n.id, data: n.data, digest: n.raw.digest ?? null })),
+    },
+    describeEntries([entry]),
+  );
+}
+
+export function categoryCacheKey(site: SiteIndex<Article>, category: CategoryEntry, lang: Locale): string {
+  return cacheKey({ page: 'category', env: environment(site), strings: stringsOf(lang), route: categoryRoute(site, category, lang) }, describeEntries([]));
+}
