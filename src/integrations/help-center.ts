@@ -63,7 +63,7 @@ export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
           linkCheck(),
           searchIndex(
             locales.map((l) => l.searchLang),
-            { required: own.filter((l) => l.full).map((l) => l.searchLang) },
+            { required: own.filter((l) => l.full).map((l) => l.searchLang), cacheDir },
           ),
           searchWords({ optional: !own.some((l) => l.full) }),
           sitemap,

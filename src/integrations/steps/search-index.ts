@@ -8,8 +8,17 @@
  * A small site (at most SMALL_SITE_FILES HTML files) is indexed on both cores instead: its pages are
  * listed during the pass and read again after it, when two Pagefind processes index half of the
  * languages each. (On a large site that would mean two indexes in memory side by side.)
+ *
+ * With `cacheDir` (the build's), each language's bundle is kept in <cacheDir>/search-index/ under the
+ * hash of what Pagefind was given (every page's address and indexed HTML, in order, and Pagefind's
+ * version). A language whose pages hash the same as in the last build takes its bundle from there and
+ * is not indexed again: after an edit of one article (an incremental build) only that article's
+ * language is re-indexed. A language the cache has is listed during the pass (not streamed to
+ * Pagefind) until its hash is known; one it lacks (a cold build) is indexed as above.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
 import { htmlForIndex, isRuntimeBundleFile } from '../../lib/search/pagefind-pages.ts';
@@ -42,13 +51,21 @@ const readEntry = (files: BundleFile[]): Entry => {
  * a partial locale may have none yet: its search looks in its fallback languages' indexes);
  * `smallSiteFiles`: see SMALL_SITE_FILES (tests set it).
  */
-export function searchIndex(languages: readonly string[], { smallSiteFiles = SMALL_SITE_FILES, required = languages }: { smallSiteFiles?: number; required?: readonly string[] } = {}): Step {
+export function searchIndex(
+  languages: readonly string[],
+  { smallSiteFiles = SMALL_SITE_FILES, required = languages, cacheDir }: { smallSiteFiles?: number; required?: readonly string[]; cacheDir?: string | undefined } = {},
+): Step {
   const bundles = new Map<string, BundleFile[]>();
   /** The languages in the order their pages came (path order): each must come in one run. */
   const order: string[] = [];
   let current: { lang: string; index: Index; pending: Promise<void>[] } | undefined;
   /** A small site's pages by language, indexed when the pass is over. */
   let held: Map<string, Held[]> | undefined;
+  const cache = cacheDir ? new BundleCache(cacheDir) : undefined;
+  /** Per language, the hash of what Pagefind is given (with a cache only). */
+  const hashes = new Map<string, Hash>();
+  /** Large site: the languages the cache has, listed during the pass and indexed (or not) after it. */
+  const deferred = new Map<string, Held[]>();
 
   async function finishLanguage(): Promise<void> {
     if (!current) return;
@@ -76,18 +93,43 @@ export function searchIndex(languages: readonly string[], { smallSiteFiles = SMA
       if (order.at(-1) !== lang) {
         if (order.includes(lang)) throw new Error(`search-index: ${file} is a ${lang} page outside the other ${lang} pages' folder; expected each locale's pages in its own folder`);
         order.push(lang);
+        if (cache) hashes.set(lang, cache.hasher());
         if (held) held.set(lang, []);
+        else if (cache?.has(lang)) deferred.set(lang, []);
         else {
           await finishLanguage();
           current = { lang, index: await newIndex(pagefind), pending: [] };
         }
       }
+      const content = htmlForIndex(html, lang);
+      hashes.get(lang)?.update(`${url}\0${content}\0`);
       if (held) held.get(lang)!.push({ file, url });
-      else await addPage(current!.index, current!.pending, file, url, htmlForIndex(html, lang));
+      else if (deferred.has(lang)) deferred.get(lang)!.push({ file, url });
+      else await addPage(current!.index, current!.pending, file, url, content);
     },
     finish: async ({ site }) => {
-      if (held) await indexOnTwoCores(site, held, bundles);
-      else await finishLanguage();
+      const keys = new Map([...hashes].map(([lang, h]) => [lang, h.digest('hex')]));
+      const reused: string[] = [];
+      const fromCache = (lang: string) => {
+        const files = cache?.read(lang, keys.get(lang)!);
+        if (files) {
+          bundles.set(lang, files);
+          reused.push(lang);
+        }
+        return files !== undefined;
+      };
+      if (held) {
+        for (const lang of [...held.keys()]) if (fromCache(lang)) held.delete(lang);
+        if (held.size) await indexOnTwoCores(site, held, bundles);
+      } else {
+        await finishLanguage();
+        for (const [lang, pages] of deferred) {
+          if (fromCache(lang)) continue;
+          bundles.set(lang, await indexLanguage(site, pagefind, lang, pages));
+          await closePagefind();
+        }
+      }
+      if (cache) cache.save(new Map([...keys].filter(([lang]) => !reused.includes(lang)).map(([lang, key]) => [lang, { key, files: bundles.get(lang)! }])));
       // Pagefind itself skips pages without data-pagefind-body (home, lists): count what it kept.
       const counts = Object.fromEntries([...bundles].map(([lang, files]) => [lang, readEntry(files).languages[lang]?.page_count ?? 0]));
       const empty = required.filter((l) => !counts[l]);
@@ -96,7 +138,8 @@ export function searchIndex(languages: readonly string[], { smallSiteFiles = SMA
       // In path order, whichever process finished first.
       for (const f of mergeBundles(order.map((l) => bundles.get(l)!))) site.write(`pagefind/${f.path}`, f.content);
       if (!order.length) return 'indexed no page: no language of this build has its own index';
-      return `indexed ${Object.keys(counts).sort().map((l) => `${l}: ${counts[l]} pages`).join(', ')}`;
+      const kept = reused.length ? `; ${reused.length === order.length ? 'every language' : reused.sort().join(', ')} unchanged: taken from the cache` : '';
+      return `indexed ${Object.keys(counts).sort().map((l) => `${l}: ${counts[l]} pages`).join(', ')}${kept}`;
     },
     close: async () => {
       if (current) await current.index.deleteIndex().catch(() => {});
@@ -223,3 +266,62 @@ export function joinEntries(entries: readonly Entry[]): Uint8Array {
 
 /** Where a bundle's entry file lands in the built site. */
 export const ENTRY_FILE = `pagefind/${ENTRY}`;
+
+/** Pagefind's version, from its package.json (which its exports do not list): next to lib/index.js. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+
+/**
+ * Each language's bundle from the last build, in <cacheDir>/search-index/<lang>/ with manifest.json
+ * (the hash it was built from and its files). A manifest that does not match, or a file missing,
+ * is a miss: the language is indexed again.
+ */
+class BundleCache {
+  readonly #dir: string;
+  readonly #known = new Map<string, { key: string; files: string[] }>();
+  constructor(cacheDir: string) {
+    this.#dir = join(cacheDir, 'search-index');
+    if (!existsSync(this.#dir)) return;
+    for (const lang of readdirSync(this.#dir)) {
+      try {
+        const m = JSON.parse(readFileSync(join(this.#dir, lang, 'manifest.json'), 'utf8')) as { key: string; files: string[] };
+        if (typeof m.key === 'string' && Array.isArray(m.files)) this.#known.set(lang, m);
+      } catch {
+        // No manifest, or a broken one: not cached.
+      }
+    }
+  }
+
+  /** A hash of what Pagefind is given, which starts with Pagefind's version (another version may index differently). */
+  hasher(): Hash {
+    return createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\0`);
+  }
+
+  has(lang: string): boolean {
+    return this.#known.has(lang);
+  }
+
+  read(lang: string, key: string): BundleFile[] | undefined {
+    const m = this.#known.get(lang);
+    if (!m || m.key !== key) return undefined;
+    try {
+      return m.files.map((path) => ({ path, content: new Uint8Array(readFileSync(join(this.#dir, lang, 'files', path))) }));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes the languages indexed in this build (the others' are kept: a shard build indexes only its own). */
+  save(indexed: Map<string, { key: string; files: BundleFile[] }>): void {
+    for (const [lang, { key, files }] of indexed) {
+      const dir = join(this.#dir, lang);
+      rmSync(dir, { recursive: true, force: true });
+      for (const f of files) {
+        const to = join(dir, 'files', f.path);
+        mkdirSync(dirname(to), { recursive: true });
+        writeFileSync(to, f.content);
+      }
+      // The manifest last: a build stopped halfway leaves no manifest, so no half a bundle is taken.
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ key, files: files.map((f) => f.path) }));
+    }
+  }
+}
