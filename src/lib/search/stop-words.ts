@@ -13,10 +13,14 @@ export const STOP_WORDS: Record<string, readonly string[]> = {
     'я', 'мне', 'меня', 'мой', 'моя', 'моё', 'мое', 'мои', 'моего', 'моей', 'мою', 'у', 'в', 'во', 'на', 'с', 'со', 'от', 'к', 'ко', 'по', 'за', 'из', 'о', 'об', 'и', 'а', 'но', 'же', 'ли', 'бы', 'это', 'как', 'что', 'где', 'пожалуйста',
     'он', 'она', 'оно', 'они', 'его', 'её', 'ее', 'их', 'мы', 'вы', 'ты', 'свой', 'свою', 'своего', 'уже', 'ещё', 'еще', 'теперь', 'тоже', 'только', 'очень', 'хочу', 'хотел', 'хотела', 'чтобы', 'чтоб', 'если', 'когда', 'куда', 'там', 'тут', 'вот', 'даже', 'был', 'была', 'было', 'были', 'есть',
     'помогите', 'помоги', 'подскажите', 'подскажи', 'срочно', 'плиз', 'пж', 'пжл', 'делать', 'народ', 'ребята',
+    // Conjunctions, pronouns and fillers of spoken queries (issue 25: function words).
+    'потому', 'поэтому', 'просто', 'вообще', 'опять', 'снова', 'всё', 'все', 'ну', 'блин', 'короче', 'типа', 'вроде', 'который', 'которая', 'которое', 'которые', 'которого', 'которой', 'тот', 'та', 'этот', 'эта', 'этого', 'этой', 'сам', 'сама',
   ],
   en: [
     'a', 'an', 'the', 'my', 'me', 'i', "i'm", 'im', 'is', 'am', 'are', 'was', 'were', 'to', 'of', 'on', 'in', 'at', 'for', 'with', 'it', 'its', 'and', 'or', 'do', 'does', 'did', 'how', 'what', 'please',
     'but', 'so', 'if', 'then', 'this', 'that', 'there', 'be', 'been', 'have', 'has', 'had', 'can', 'could', 'would', 'should', 'will', 'want', 'wants', 'need', 'get', 'got', 'into', 'from', 'by', 'as', 'just', 'also', 'still', 'now', 'they', 'them', 'he', 'his', 'she', 'her', 'we', 'our', 'you', 'your', 'who', 'when', 'where', 'why', 'first', 'says', 'dont', "don't", 'pls', 'plz', 'asap', 'urgent',
+    // Conjunctions and fillers of spoken queries (issue 25: function words); "one" as in "a new one".
+    'because', 'cause', 'cuz', 'since', 'one', 'anymore', 'any', 'some', 'about', 'really', 'again', 'ago', 'yet', 'very', 'until', 'these', 'those', 'here', 'even', 'ever', 'guys',
   ],
   // "mi" stays: it is also the brand ("cuenta Mi").
   es: [
