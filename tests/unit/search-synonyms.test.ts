@@ -72,6 +72,13 @@ describe('readers’ phrases without their stop words (issue 25: function words)
     expect(findSynonyms(words('left my phone'), en)).toEqual([{ site: 'lost phone', start: 0, end: 3 }]);
   });
 
+  it('two words match in either order ("phone left", "password lost"), three only in theirs', () => {
+    const three = compileSynonyms({ 'lost phone': ['left my phone'], 'forgot password': ['lost my password'], 'sign in': ['cant log in now'] }, ['my', 'the']);
+    expect(findSynonyms(words('xiaomi password lost need new'), three)).toEqual([{ site: 'forgot password', start: 1, end: 3 }]);
+    expect(findSynonyms(words('phone left in taxi'), three).map((m) => m.site)).toEqual(['lost phone']);
+    expect(findSynonyms(words('now log cant in'), three)).toEqual([]);
+  });
+
   it('but not a negation, nor a phrase that is one word once its stop words are gone', () => {
     expect(findSynonyms(words('i remember my password'), en)).toEqual([]);
     expect(findSynonyms(words('dont remember password'), en).map((m) => m.site)).toEqual(['forgot password']);

@@ -113,8 +113,10 @@ export function findSynonyms(words: readonly string[], set: SynonymSet): Synonym
     for (const phrase of e.readers) {
       const r = phrase.split(' ').filter((p) => !skippable(p));
       if (r.length < 2) continue;
+      // Two words match in either order too ("password lost" is "lost password").
+      const orders = r.length === 2 ? [r, [r[1]!, r[0]!]] : [r];
       for (let start = 0; start + r.length <= content.length; start++) {
-        if (!r.every((p, k) => wordMatches(p, content[start + k]!.w))) continue;
+        if (!orders.some((o) => o.every((p, k) => wordMatches(p, content[start + k]!.w)))) continue;
         const from = content[start]!.i;
         const to = content[start + r.length - 1]!.i + 1;
         const id = `${e.site}|${from}|${to}`;
