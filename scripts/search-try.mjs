@@ -145,7 +145,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       const lines = [`${args.lang}: "${r.typed}"${args.exact ? ' (exact)' : ''}`];
       if (r.reason === 'typo') lines.push(`  corrected: ${r.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')} — searched "${r.searched}"`);
       if (r.reason === 'layout') lines.push(`  typed on the English layout: searched "${r.searched}"`);
-      if (r.reason === 'translit') lines.push(`  read as Russian typed in Latin letters: searched "${r.searched}"`);
+      if (r.reason === 'translit') lines.push(`  read as ${args.lang === 'hi' ? 'Hindi' : 'Russian'} typed in Latin letters: searched "${r.searched}"`);
       if (r.synonyms.length) lines.push(`  also searched with the site's words: ${r.synonyms.map((s) => `"${s}"`).join(', ')}`);
       lines.push(`  ${r.results.length} result(s)${r.results.length ? `, top ${r.top.length}:` : ''}`);
       r.top.forEach((t, i) => {

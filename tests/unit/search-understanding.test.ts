@@ -187,10 +187,10 @@ describe('Russian typed in Latin letters', () => {
     expect([...OTHER_READINGS].sort()).toEqual(Object.keys(LATIN_READERS).sort());
   });
 
-  it('keeps the words the site writes in Latin letters, and reads only locales that have a reader', () => {
-    expect(latinReading(['udalit', 'akkaunt', 'xiaomi'], 'ru', (w) => w === 'xiaomi')).toBe('удалит аккаунт xiaomi');
-    expect(latinReading(['delete', 'account'], 'en')).toBeUndefined();
-    expect(latinReading(['пароль'], 'ru')).toBeUndefined();
+  it('keeps the words the site writes in Latin letters, and reads only locales that have a reader', async () => {
+    expect(await latinReading(['udalit', 'akkaunt', 'xiaomi'], 'ru', (w) => w === 'xiaomi')).toBe('удалит аккаунт xiaomi');
+    expect(await latinReading(['delete', 'account'], 'en')).toBeUndefined();
+    expect(await latinReading(['пароль'], 'ru')).toBeUndefined();
   });
 
   it('a query in Latin letters finds the Russian page, and says what it searched', async () => {

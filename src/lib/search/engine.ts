@@ -8,6 +8,9 @@
  */
 import type { Correction } from './correct.ts';
 import { hasWord, hasWordStartingWith, type Shard } from './vocabulary.ts';
+
+/** The index holds `key` or a word it begins (Pagefind matches beginnings). */
+const isKnown = (key: string, shard: Shard | undefined) => !!shard && (hasWord(shard, key) || hasWordStartingWith(shard, key));
 import { mergeResults, type QueryRun, type Ranked, type Scored, type Unit } from './merge.ts';
 import { aliasKey, fold, isPlainWord, isStopWord, letterCount, normalizeQuery, withoutStopWords, wordsOf } from './normalize.ts';
 import { findSynonyms, isSynonymWord, type SynonymMatch, type SynonymSet } from './synonyms.ts';
@@ -55,7 +58,7 @@ export interface SearchOutcome<T extends Scored> {
  * (LATIN_READERS) or a keyboard layout in layout.ts. Named here so other locales load neither
  * (tests/unit/search-understanding.test.ts checks the three agree).
  */
-export const OTHER_READINGS: ReadonlySet<string> = new Set(['ru']);
+export const OTHER_READINGS: ReadonlySet<string> = new Set(['ru', 'hi']);
 
 /** Queries of at most this many words are looked up as exact aliases (one more file, Pagefind's filters). */
 export const MAX_ALIAS_WORDS = 1;
@@ -265,19 +268,36 @@ async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBack
  * transliterated (words the site writes in Latin letters stay: "xiaomi"), then, when nothing was
  * found, read key by key as typed on the English layout. Both loaded only here.
  */
-async function readingsOf(raw: string, first: Plan, found: boolean, lang: string): Promise<{ text: string; reason: 'translit' | 'layout' }[]> {
-  const latin = first.words.some((w, i) => /^[a-z]+$/.test(w) && (first.states[i] === 'unknown' || first.states[i] === 'corrected'));
-  if (!latin || !OTHER_READINGS.has(lang)) return [];
+async function readingsOf(raw: string, first: Plan, found: boolean, lang: string, res: SearchResources, synonyms: SynonymSet): Promise<{ text: string; reason: 'translit' | 'layout' }[]> {
+  if (!OTHER_READINGS.has(lang)) return [];
+  const latinAt = first.words.map((w, i) => /^[a-z]+$/.test(w) && first.states[i] !== 'skipped');
+  // A Latin word the index holds as typed stays ("password", "xiaomi"); one known only as a reader's
+  // word of the synonyms ("shikayat", complaint) is read as well: its own script may say more.
+  const indexed = await Promise.all(first.words.map(async (w, i) => latinAt[i] && first.states[i] === 'known' && isKnown(w, await res.words.shard(w).catch(() => undefined))));
+  if (!first.words.some((_, i) => latinAt[i] && !indexed[i])) return [];
   const out: { text: string; reason: 'translit' | 'layout' }[] = [];
-  const { latinReading } = await import('./translit.ts');
-  const translit = latinReading(first.words, lang, (w) => first.states[first.words.indexOf(w)] === 'known');
-  if (translit) out.push({ text: translit, reason: 'translit' });
+  const { latinSpellings } = await import('./translit.ts');
+  const spellings = await latinSpellings(first.words, lang, (w) => indexed[first.words.indexOf(w)]!);
+  // Of a word's spellings ("bhul": भुल, भूल), the first the site's words hold; else the likeliest, for the typo correction.
+  if (spellings) out.push({ text: (await Promise.all(spellings.map((s) => siteSpelling(s, res.words, synonyms)))).join(' '), reason: 'translit' });
   if (!found) {
     const { layoutReading } = await import('./layout.ts');
     const layout = layoutReading(raw, lang);
     if (layout) out.push({ text: layout, reason: 'layout' });
   }
   return out;
+}
+
+/** The first of a word's spellings that the index, the synonyms or the stop words hold, else the first. */
+async function siteSpelling(spellings: readonly string[], words: WordSource, synonyms: SynonymSet): Promise<string> {
+  if (spellings.length === 1) return spellings[0]!;
+  for (const s of spellings) {
+    const key = fold(s);
+    if (isStopWord(s, synonyms.stop) || isSynonymWord(synonyms, key)) return s;
+    const shard = await words.shard(key).catch(() => undefined);
+    if (shard && hasWord(shard, key)) return s;
+  }
+  return spellings[0]!;
 }
 
 /** How well the words of a plan are understood: known words count, unknown ones count against. */
@@ -304,9 +324,9 @@ export async function searchSite<T extends Scored>(raw: string, opts: SearchOpti
   };
   if (opts.exact) return outcome(first, results);
 
-  // A query in Latin letters on a Russian page: Russian typed in Latin letters ("zabyl parol"), or
-  // with the English layout on ("pf,sk gfhjkm"). The other reading wins when more of its words are understood.
-  for (const reading of await readingsOf(raw, first, results.length > 0, opts.lang)) {
+  // A query in Latin letters on a Russian or Hindi page: the language typed in Latin letters ("zabyl
+  // parol", "password bhool gaya"), or Russian with the English layout on ("pf,sk gfhjkm"). The other reading wins when more of its words are understood.
+  for (const reading of await readingsOf(raw, first, results.length > 0, opts.lang, res, synonyms)) {
     const second = await plan(reading.text, opts, res, synonyms, manifest.pages);
     const judged = second.states.filter((s) => s !== 'skipped');
     const unknown = judged.filter((s) => s === 'unknown').length;

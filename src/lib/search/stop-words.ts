@@ -40,9 +40,14 @@ export const STOP_WORDS: Record<string, readonly string[]> = {
   // Accented forms only: unaccented ones are other words' folds (ma = mã, the code; minh in xác minh).
   vi: ['tôi', 'mình', 'của', 'và', 'là', 'thì', 'mà', 'ơi', 'ạ', 'nhé', 'vậy', 'giúp', 'với'],
   // Hindi in Devanagari and in Latin letters (Hinglish). नहीं/nahi (not) stays: "otp nahi aa raha".
+  // With "do" (करें, kare: "kaise kare"), "where", "why", "now", "me", "own", "this/that", "was", "am",
+  // "need", and the helpers of "has become" and "is -ing" (गया, रहा: "kho gaya", "nahi aa raha") as
+  // the English list has "got" and "is", and "help" (मदद) as the Russian one has помогите; a Latin word read as Hindi (translit.ts) meets the Devanagari ones.
   hi: [
     'का', 'की', 'के', 'को', 'से', 'है', 'हैं', 'हो', 'में', 'मेरा', 'मेरी', 'मेरे', 'मैं', 'क्या', 'कैसे', 'और', 'भी', 'तो', 'पर', 'कृपया',
+    'करें', 'करे', 'करूँ', 'करूं', 'कहाँ', 'कहां', 'क्यों', 'अब', 'मुझे', 'मैंने', 'अपना', 'अपनी', 'अपने', 'यह', 'ये', 'वह', 'वो', 'था', 'थी', 'थे', 'हूँ', 'हूं', 'जी', 'चाहिए', 'मदद', 'गया', 'गई', 'गयी', 'गए', 'रहा', 'रही', 'रहे',
     'ka', 'ki', 'ke', 'ko', 'se', 'hai', 'hain', 'ho', 'mein', 'mera', 'meri', 'mere', 'main', 'kya', 'kaise', 'aur', 'bhi', 'to', 'par', 'plz', 'pls',
+    'kare', 'karen', 'karu', 'kahan', 'kaha', 'kyu', 'kyun', 'kyon', 'ab', 'mujhe', 'maine', 'apna', 'apni', 'apne', 'ye', 'yeh', 'wo', 'woh', 'vo', 'tha', 'thi', 'the', 'hu', 'hoon', 'ji', 'chahiye', 'chahie', 'madad', 'gaya', 'gya', 'gayi', 'gai', 'gyi', 'gaye', 'raha', 'rha', 'rahi', 'rhi', 'rahe',
   ],
 };
 

@@ -1,8 +1,10 @@
 /**
  * Transliteration (issue 25, item 3): a query in Latin letters read as the locale's own script, as
  * readers type when their phone has no keyboard for it ("zabyl parol" → "забыл пароль"). One reader
- * per locale in LATIN_READERS: Russian now; a future locale (Hindi typed in Latin letters) adds its
- * function there, and the engine tries it the same way. Shared by the browser and the build (tests).
+ * per locale in LATIN_READERS: Russian here, Hindi in translit-hi.ts ("password bhool gaya" →
+ * "पासवर्ड भूल गया"). A reader gives each word's spellings, likelier first; where Latin letters leave
+ * the spelling open (Hindi), the engine takes the first the site's words hold. Shared by the browser
+ * and the build (tests).
  */
 
 const VOWELS = new Set([...'аеёиоуыэюя']);
@@ -42,26 +44,43 @@ export function russianFromLatin(word: string): string {
   return out;
 }
 
-/** Each locale's reading of one word typed in Latin letters. */
-export const LATIN_READERS: Readonly<Record<string, (word: string) => string>> = {
-  ru: russianFromLatin,
+/** A locale's reading of one word typed in Latin letters: its spellings, likelier first (usually one). */
+export type LatinReader = (word: string) => readonly string[];
+
+/**
+ * Each locale's reader, loaded when a query needs it: Russian is small and here; Hindi, with several
+ * spellings per word and its tables, is its own module (translit-hi.ts), fetched only on Hindi pages.
+ */
+export const LATIN_READERS: Readonly<Record<string, () => Promise<LatinReader>>> = {
+  ru: async () => (word) => [russianFromLatin(word)],
+  hi: async () => (await import('./translit-hi.ts')).hindiSpellings,
 };
 
 const LATIN_WORD = /^[a-z'’]+$/i;
 
 /**
- * The locale's reading of `words` (normal-form query words): every Latin-letter word not in `keep`
- * (words the site itself writes in Latin letters: "xiaomi", "mi") is transliterated. Undefined when
- * the locale has no reader or no word changes.
+ * Each word's readings by `read` (`words`: normal-form query words), likelier first; a word not in
+ * Latin letters, or in `keep` (words the site itself writes in Latin letters: "xiaomi", "mi"), is its
+ * only reading. Undefined when no word changes.
  */
-export function latinReading(words: readonly string[], lang: string, keep: (word: string) => boolean = () => false): string | undefined {
-  const read = LATIN_READERS[lang];
-  if (!read) return undefined;
+export function spellingsBy(read: LatinReader, words: readonly string[], keep: (word: string) => boolean = () => false): string[][] | undefined {
   let changed = false;
   const out = words.map((w) => {
-    if (!LATIN_WORD.test(w) || keep(w)) return w;
-    changed = true;
-    return read(w);
+    if (!LATIN_WORD.test(w) || keep(w)) return [w];
+    const spellings = [...read(w)];
+    if (spellings.length !== 1 || spellings[0] !== w) changed = true;
+    return spellings;
   });
-  return changed ? out.join(' ') : undefined;
+  return changed ? out : undefined;
+}
+
+/** The locale's readings of `words` (see spellingsBy); undefined when it has no reader or no word changes. */
+export async function latinSpellings(words: readonly string[], lang: string, keep?: (word: string) => boolean): Promise<string[][] | undefined> {
+  const load = LATIN_READERS[lang];
+  return load ? spellingsBy(await load(), words, keep) : undefined;
+}
+
+/** The locale's likeliest reading of `words`, as one query; undefined when it has no reader or no word changes. */
+export async function latinReading(words: readonly string[], lang: string, keep?: (word: string) => boolean): Promise<string | undefined> {
+  return (await latinSpellings(words, lang, keep))?.map((w) => w[0]!).join(' ');
 }
