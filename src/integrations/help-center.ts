@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { buildScope } from '../lib/build-scope.ts';
 import { BuiltSite } from './built-site.ts';
 import { runPipeline, type Step } from './pipeline.ts';
-import { joinShards, trimToShard } from './shards.ts';
+import { checkShardAddresses, joinShards, trimToShard } from './shards.ts';
 import { headers } from './steps/headers.ts';
 import { linkCheck } from './steps/link-check.ts';
 import { locale404 } from './steps/locale-404.ts';
@@ -42,12 +42,14 @@ export interface HelpCenterOptions {
 export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
   const sitemap = sitemapStep();
   let base = '/';
+  let site = '';
   let cacheDir = '';
   return {
     name: 'help-center',
     hooks: {
       'astro:config:done': (params) => {
         base = params.config.base;
+        site = params.config.site ?? '';
         cacheDir = fileURLToPath(params.config.cacheDir);
         return sitemap.hooks['astro:config:done']?.(params);
       },
@@ -79,11 +81,12 @@ export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
           return runPipeline(steps.filter((s) => s.scope === 'locale'), new BuiltSite(out, base), pages, logger);
         }
         const joined = joinShards(out, scope.shards, locales.map((l) => l.code));
+        checkShardAddresses(out, site, base, locales.map((l) => l.code));
         logger.info(`merged ${scope.shards.length} shards: ${joined.files} files copied, ${joined.shared} held by more than one build with the same bytes`);
-        const site = new BuiltSite(out, base);
+        const joinedSite = new BuiltSite(out, base);
         // Every page of the joined site, as Astro names the pages it built (the sitemap lists from these).
-        const all = [...site.files].filter((f) => f.endsWith('.html')).sort().map((f) => ({ pathname: f.replace(/(^|\/)index\.html$/, '$1') }));
-        return runPipeline(steps.filter((s) => s.scope === 'site'), site, all, logger);
+        const all = [...joinedSite.files].filter((f) => f.endsWith('.html')).sort().map((f) => ({ pathname: f.replace(/(^|\/)index\.html$/, '$1') }));
+        return runPipeline(steps.filter((s) => s.scope === 'site'), joinedSite, all, logger);
       },
     },
   };

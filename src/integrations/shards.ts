@@ -5,6 +5,8 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { scanPage } from '../lib/built/page-scan.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 import { ENTRY_FILE, joinEntries, type Entry } from './steps/search-index.ts';
 
 /** Shared by every build of one commit (the bundled scripts and styles): kept in each shard, joined when the bytes agree. */
@@ -81,4 +83,16 @@ export function joinShards(dir: string, shards: readonly string[], locales: read
     writeFileSync(join(dir, ENTRY_FILE), joinEntries(entries));
   }
   return { files: copied, shared };
+}
+
+/**
+ * Each locale's home page must name the address this merge builds (SITE_URL and BASE_PATH): a shard
+ * built with another would leave its pages out of the sitemap without a word.
+ */
+export function checkShardAddresses(dir: string, site: string, base: string, locales: readonly string[]): void {
+  for (const code of locales) {
+    const expected = absoluteUrl(site, base, `/${code}/`);
+    const canonical = scanPage(readFileSync(join(dir, code, 'index.html'), 'utf8')).seo.canonical;
+    if (canonical !== expected) throw new ShardConflictError(`build:merge: ${code}/index.html was built for ${canonical ?? 'no canonical address'}, this merge for ${expected}; expected every shard and the merge built with the same SITE_URL and BASE_PATH`);
+  }
 }

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildPlan, mergePlan, UsageError } from '../../scripts/lib/build-args.ts';
 import { cleanEnv } from '../../scripts/lib/env.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
-import { joinShards, trimToShard } from '../../src/integrations/shards.ts';
+import { checkShardAddresses, joinShards, trimToShard } from '../../src/integrations/shards.ts';
 import { buildScope, renderedLocales } from '../../src/lib/build-scope.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -137,6 +137,15 @@ describe('shards joined by the merge', () => {
     expect(() => joinShards(out, [ru, en], ['ru', 'en'])).toThrow(`build:merge: _astro/a.js differs between ${ru} and ${en}; expected every shard built from the same commit`);
     const root2 = folder({ 'index.html': 'root', '_astro/a.js': 'b' });
     expect(() => joinShards(root2, [folder({ '_astro/a.js': 'a', 'ru/index.html': 'ru' })], ['ru'])).toThrow('build:merge: _astro/a.js differs between the merge build and');
+  });
+
+  it('stops when a shard was built for another address (SITE_URL, BASE_PATH) than the merge', () => {
+    const home = (href: string) => `<html><head><link rel="canonical" href="${href}"></head><body></body></html>`;
+    const dir = folder({ 'ru/index.html': home('https://help.example/ru/'), 'en/index.html': home('https://other.example/help/en/') });
+    expect(() => checkShardAddresses(dir, 'https://help.example', '/', ['ru'])).not.toThrow();
+    expect(() => checkShardAddresses(dir, 'https://help.example', '/', ['ru', 'en'])).toThrow(
+      'build:merge: en/index.html was built for https://other.example/help/en/, this merge for https://help.example/en/; expected every shard and the merge built with the same SITE_URL and BASE_PATH',
+    );
   });
 
   it('stops when a locale has no shard, or a folder is no shard', () => {
