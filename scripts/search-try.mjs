@@ -54,10 +54,11 @@ const text = async (url) => readFile(fileURLToPath(url), 'utf8');
 /**
  * A partial locale's search scope, as its pages hand it to the browser (SearchPanel's
  * data-search-several: the languages' indexes to search, the `shown` filter, the paths to rewrite),
- * read from the built home page so Node searches exactly what the browser does. Undefined for a full locale.
+ * read from the built search page so Node searches exactly what the browser does. Undefined for a full locale.
  */
 async function scopeOf(root, lang) {
-  const html = await readFile(join(root, lang, 'index.html'), 'utf8').catch(() => '');
+  // The locale's search page holds the search panel (the dialog fetches it from there).
+  const html = await readFile(join(root, lang, 'search', 'index.html'), 'utf8').catch(() => '');
   const m = /data-search-several="([^"]*)"/.exec(html);
   if (!m) return undefined;
   return JSON.parse(m[1].replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&'));
@@ -74,6 +75,7 @@ export async function openSiteSearch({ dist = 'dist', lang }) {
   // A partial locale (Hindi) searches its own index and its fallback languages', like the browser
   // (src/browser/search-engine.ts, loadEngine): only the pages it shows, at its own address.
   const several = await scopeOf(root, lang);
+  if (!several && !locale.full) throw new Error(`search:try: ${lang} is a partial locale, but ${join(root, lang, 'search', 'index.html')} names no languages to search (data-search-several): its search would read its own index only`);
   const langs = several?.langs ?? [searchLang];
   // Pagefind picks the first index by the page's <html lang>: give it the first language searched.
   globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => langs[0] }) };
