@@ -79,13 +79,14 @@ export function editorSite(): FixtureBuild {
 /** The Russian original's `updated` date in this site: the day after its real one. */
 export const outdatedUpdated = () => dateOf(readFileSync(join(editorSiteDir(), OUTDATED), 'utf8'), 'updated');
 
-/** Builds the same project folder again, into `dist-again/` (the first build's dist/ stays as it is). */
+/** Builds the same project folder again, every page rendered, into `dist-again/` (the first build's dist/ stays as it is). */
 export function buildAgain(): FixtureBuild {
   editorSite();
   const dir = editorSiteDir();
   const dist = join(dir, 'dist-again');
   return withSharedLock(RECIPE.name, () => {
-    const r = astroBuild(['--outDir', dist], {}, dir);
+    // --force: every page rendered again (not restored by the incremental build), so a clock or random value in any page shows.
+    const r = astroBuild(['--outDir', dist, '--force'], {}, dir);
     // eslint-disable-next-line no-control-regex
     const output = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
     return { ok: r.status === 0, output, dist };
