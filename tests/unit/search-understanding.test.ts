@@ -5,7 +5,8 @@
  * common schemes). Each case failed before: the pipeline had no lexicon, no titles and no transliteration.
  */
 import { describe, expect, it } from 'vitest';
-import { OTHER_READINGS, searchSite, type SearchBackend } from '../../src/lib/search/engine.ts';
+import { LAYOUT_READINGS, OTHER_READINGS, searchSite, type SearchBackend } from '../../src/lib/search/engine.ts';
+import { JCUKEN_LOCALES } from '../../src/lib/search/layout.ts';
 import { bareForms } from '../../src/lib/search/forms.ts';
 import { buildLexicon, lexiconEntries } from '../../src/lib/search/lexicon-build.ts';
 import { mergeResults } from '../../src/lib/search/merge.ts';
@@ -184,7 +185,9 @@ describe('Russian typed in Latin letters', () => {
   });
 
   it('the engine tries other readings in exactly the locales that have a reader', () => {
-    expect([...OTHER_READINGS].sort()).toEqual(Object.keys(LATIN_READERS).sort());
+    expect([...OTHER_READINGS].sort()).toEqual([...new Set([...Object.keys(LATIN_READERS), ...JCUKEN_LOCALES])].sort());
+    // The layout module is loaded only where a layout can apply (a Hindi query in Latin letters does not fetch it).
+    expect([...LAYOUT_READINGS].sort()).toEqual([...JCUKEN_LOCALES].sort());
   });
 
   it('keeps the words the site writes in Latin letters, and reads only locales that have a reader', async () => {

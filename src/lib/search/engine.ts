@@ -59,6 +59,8 @@ export interface SearchOutcome<T extends Scored> {
  * (tests/unit/search-understanding.test.ts checks the three agree).
  */
 export const OTHER_READINGS: ReadonlySet<string> = new Set(['ru', 'hi']);
+/** Of those, the locales whose readers may type on another keyboard layout (layout.ts, JCUKEN_LOCALES): Russian. */
+export const LAYOUT_READINGS: ReadonlySet<string> = new Set(['ru']);
 
 /** Queries of at most this many words are looked up as exact aliases (one more file, Pagefind's filters). */
 export const MAX_ALIAS_WORDS = 1;
@@ -280,7 +282,7 @@ async function readingsOf(raw: string, first: Plan, found: boolean, lang: string
   const spellings = await latinSpellings(first.words, lang, (w) => indexed[first.words.indexOf(w)]!);
   // Of a word's spellings ("bhul": भुल, भूल), the first the site's words hold; else the likeliest, for the typo correction.
   if (spellings) out.push({ text: (await Promise.all(spellings.map((s) => siteSpelling(s, res.words, synonyms)))).join(' '), reason: 'translit' });
-  if (!found) {
+  if (!found && LAYOUT_READINGS.has(lang)) {
     const { layoutReading } = await import('./layout.ts');
     const layout = layoutReading(raw, lang);
     if (layout) out.push({ text: layout, reason: 'layout' });

@@ -6,7 +6,7 @@
 import { hasCyrillicLetters, hasLatinLetters, latinKeysToCyrillic } from '../keyboard/layouts.ts';
 
 /** Locales whose readers type on ЙЦУКЕН and may forget to switch it on. */
-const JCUKEN_LOCALES = new Set(['ru']);
+export const JCUKEN_LOCALES: ReadonlySet<string> = new Set(['ru']);
 
 /** The ЙЦУКЕН reading of a query typed in Latin letters on a Russian page, or undefined. */
 export function layoutReading(raw: string, lang: string): string | undefined {
