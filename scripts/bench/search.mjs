@@ -16,8 +16,9 @@
  *   dist          built site folder (required; must contain pagefind/)
  *   base          the BASE_PATH the site was built with (default '/')
  *   chromiumPath  Chromium binary (default CHROMIUM_PATH or /usr/bin/chromium)
- *   queries       { [locale]: { page: '/ru/reset-password/', query: 'не приходит код' } } (defaults below;
- *                 only locales present in the index are measured)
+ *   queries       { [locale]: { page: '/ru/reset-password/', query: 'забыл пароль' } } (default: every
+ *                 locale of LOCALES, its reset-password page and its plain "forgot password" from
+ *                 scripts/lib/forgot-password.ts; only locales built with a search index are measured)
  *   querySet      false to skip the hit rate of tests/search-queries/ (default: measured)
  *   querySetRoot  the project to read tests/search-queries/ from (default: this script's)
  *   aliasFreeDist a build of the same site whose articles have no aliases (scripts/lib/alias-free.ts):
@@ -47,13 +48,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROME_FLAGS } from '../lib/chromium.ts';
 import { startStaticServer } from '../lib/static-host.ts';
 import { normalizeBase } from '../../src/lib/urls.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { FORGOT_PASSWORD_QUERY } from '../lib/forgot-password.ts';
 
-const DEFAULT_QUERIES = {
-  ru: { page: '/ru/reset-password/', query: 'не приходит код' },
-  en: { page: '/en/reset-password/', query: 'forgot password' },
-  es: { page: '/es/reset-password/', query: 'olvidé mi contraseña' },
-  ar: { page: '/ar/reset-password/', query: 'نسيت كلمة المرور' },
-};
+/** Every locale of the site: its reset-password page, a plain "forgot password" in its language. */
+const DEFAULT_QUERIES = Object.fromEntries(LOCALES.map((l) => [l.code, { page: `/${l.code}/reset-password/`, query: FORGOT_PASSWORD_QUERY[l.code] }]));
 
 /** Bytes per locale on disk: Pagefind names every per-language file with the language code. */
 export function indexSizes(dist) {
@@ -250,7 +249,10 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
   const measured = [];
   try {
     for (const [lang, q] of Object.entries(queries)) {
-      if (!sizes.locales[lang]) continue;
+      // A locale is measured when its page was built and its search has an index: its own language's,
+      // or, for a partial locale, its fallback languages' (Hindi searches English too).
+      const locale = LOCALES.find((l) => l.code === lang);
+      if (!locale || !existsSync(join(root, q.page, 'index.html')) || !(sizes.locales[locale.searchLang] || !locale.full)) continue;
       const ours = await firstQuery(browser, origin, normalizeBase(base), lang, q);
       const alone = await pagefindAlone(browser, origin, normalizeBase(base), q);
       // Our layer: everything the dialog fetched beyond what Pagefind alone fetches for the same query.
