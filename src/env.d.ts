@@ -2,7 +2,7 @@
 
 declare namespace App {
   interface Locals {
-    /** Set by a page before it renders MDX (src/components/mdx/context.ts): the languages and file of the text. */
-    content?: import('./components/mdx/context.ts').ContentLocals;
+    /** The page's context and the languages and file of its text: set by every page before it renders, throws if read before (src/data/locals.ts). */
+    page: import('./data/locals.ts').PageLocals;
   }
 }

@@ -1,29 +1,13 @@
 /**
- * The one way MDX components learn the language of the page and of the text they sit in: the page
- * calls `setContentLocals(Astro.locals, …)` before rendering (an article page hands over
- * `route.content` from src/data/routes.ts); components read it back, and a missing setter is a bug
- * that stops the build rather than a silent guess.
+ * What MDX components learn from the page (`Astro.locals.page`, src/data/locals.ts, set by the page
+ * before rendering): the language of the page and of the text they sit in, and the content file for
+ * errors. A page that did not hand over its route is a bug that stops the build rather than a silent guess.
  */
 import { localeInfo, useTranslations, type Locale } from '../../i18n/index.ts';
-
-export interface ContentLocals {
-  /** Locale of the URL being rendered: links in content resolve into it. */
-  pageLang: Locale;
-  /** Locale of the text shown (differs from pageLang on fallback pages): labels follow it. */
-  contentLang: Locale;
-  /** Content file being rendered (`content/articles/ru/x.mdx`): component errors name it. */
-  contentFile?: string | undefined;
-}
-
-export function setContentLocals(locals: App.Locals, content: ContentLocals): void {
-  locals.content = content;
-}
+import type { ContentLocals } from '../../data/locals.ts';
 
 function content(locals: App.Locals): ContentLocals {
-  if (!locals.content) {
-    throw new Error('An MDX component was rendered on a page that did not say its language: call setContentLocals(Astro.locals, …) in the page before rendering');
-  }
-  return locals.content;
+  return locals.page.content;
 }
 
 export function contentLocale(locals: App.Locals): Locale {
@@ -49,8 +33,16 @@ export function contentDir(locals: App.Locals): 'ltr' | 'rtl' {
  * expected. No stack trace — the mistake is in the article, not in the code.
  */
 export function misuse(locals: App.Locals, component: string, expected: string): Error {
-  const file = locals.content?.contentFile;
+  const file = contentFileIfSet(locals);
   const error = new Error(`${file ? `${file}: ` : ''}${component}: ${expected}`);
   error.stack = error.message;
   return error;
+}
+
+function contentFileIfSet(locals: App.Locals): string | undefined {
+  try {
+    return locals.page.content.contentFile;
+  } catch {
+    return undefined;
+  }
 }
