@@ -4,16 +4,18 @@
  * keystroke, it fetches the word lists its page needs (`lists`) and the scorer in parallel, and
  * shows a provisional estimate (length and kinds of characters, at most "fair") until they are in.
  * Private by construction: no form, no name, nothing stored, logged or sent.
+ * The state is `usePasswordScore` (password/use-password-score.ts); the pieces are in password/.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PasswordReport, Scorer } from '../lib/password/scorer.ts';
-import type { Duration } from '../lib/password/crack-time.ts';
-import { checkRule, type XiaomiRule } from '../lib/password/rule.ts';
-import { provisionalScore } from '../lib/password/provisional.ts';
-import { fetchPacks } from '../lib/password/pack-urls.ts';
+import { useState } from 'preact/hooks';
+import type { XiaomiRule } from '../lib/password/rule.ts';
 import { listLabels, type PackName } from '../lib/password/packs.ts';
 import { translator } from '../i18n/format.ts';
-import type { PasswordKey, PasswordStrings, PasswordT } from '../lib/password/messages.ts';
+import type { PasswordStrings } from '../lib/password/messages.ts';
+import { usePasswordScore, useQuietAnnouncement } from './password/use-password-score.ts';
+import { durationText, LEVELS, listText, STEPS } from './password/text.ts';
+import { Meter } from './password/Meter.tsx';
+import { ReportDetails } from './password/ReportDetails.tsx';
+import { RuleCheck } from './password/RuleCheck.tsx';
 
 export interface Props {
   /** The `password.*` messages of the page's language, with its BCP-47 tag (plural rules, numbers, lists). */
@@ -26,111 +28,20 @@ export interface Props {
   id: string;
 }
 
-type Phase = 'idle' | 'loading' | 'ready' | 'failed';
-const LEVELS: PasswordKey[] = ['password.level.veryWeak', 'password.level.weak', 'password.level.fair', 'password.level.strong', 'password.level.veryStrong'];
-const STEPS = 5;
-/** Colour adds to the words and the number of filled steps; it never carries the level alone. */
-const TONES = ['bg-danger', 'bg-danger', 'bg-warning', 'bg-tip', 'bg-tip'];
-/** Screen readers hear the result once typing pauses, not on every keystroke. */
-const ANNOUNCE_AFTER_MS = 900;
-
-function durationText(t: PasswordT, d: Duration): string {
-  if (d.unit === 'ltSecond') return t('password.time.ltSecond');
-  if (d.unit === 'centuries') return t('password.time.centuries');
-  return t(`password.time.${d.unit}`, { count: d.count });
-}
-
-function listText(tag: string, items: string[]): string {
-  try {
-    return new Intl.ListFormat(tag, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
-}
-
 export default function PasswordChecker({ strings, rule, lists, id }: Props) {
   const t = translator(strings);
   const { tag } = strings;
   const [shown, setShown] = useState(false);
-  const [phase, setPhase] = useState<Phase>('idle');
-  const [value, setValue] = useState('');
-  const [report, setReport] = useState<PasswordReport | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const input = useRef<HTMLInputElement>(null);
-  const scorer = useRef<Scorer | null>(null);
-  const loading = useRef<Promise<void> | null>(null);
-  const frame = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { input, phase, value, report, provisional, shownScore, load, onInput } = usePasswordScore(lists);
 
-  const score = (password: string) => {
-    setValue(password);
-    setReport(password && scorer.current ? scorer.current(password) : null);
-  };
-
-  const load = () => {
-    if (scorer.current || loading.current) return;
-    setPhase('loading');
-    // The lists and the scorer's code download side by side; the lists are decoded once, here.
-    loading.current = Promise.all([import('../lib/password/load.ts'), fetchPacks(lists)])
-      .then(([m, texts]) => m.default(texts))
-      .then((s) => {
-        scorer.current = s;
-        setPhase('ready');
-        score(input.current?.value ?? '');
-      })
-      .catch(() => setPhase('failed'))
-      .finally(() => {
-        loading.current = null;
-      });
-  };
-
-  const onInput = () => {
-    load();
-    cancelAnimationFrame(frame.current);
-    // Several keystrokes in one frame are scored once.
-    frame.current = requestAnimationFrame(() => score(input.current?.value ?? ''));
-  };
-
-  // Text typed before the island woke up is scored as if just typed.
-  useEffect(() => {
-    if (input.current?.value) onInput();
-    return () => {
-      cancelAnimationFrame(frame.current);
-      clearTimeout(timer.current);
-    };
-  }, []);
-
-  // While the lists load, a first estimate from length and kinds of characters only.
-  const provisional = !report && value && phase !== 'ready' ? provisionalScore(value) : null;
-  const shownScore = report ? report.score : provisional;
   const level = shownScore !== null ? t(LEVELS[shownScore]!) : '';
   const step = shownScore !== null ? t('password.step', { step: shownScore + 1, total: STEPS }) : '';
   const offline = report ? durationText(t, report.crackTimes.offlineSlowHash) : '';
+  const announcement = useQuietAnnouncement(
+    () => (report ? t('password.announce', { level, step, time: offline }) : provisional !== null ? t('password.provisional', { level, step }) : ''),
+    [report, provisional],
+  );
 
-  useEffect(() => {
-    clearTimeout(timer.current);
-    const text = report
-      ? t('password.announce', { level, step, time: offline })
-      : provisional !== null
-        ? t('password.provisional', { level, step })
-        : '';
-    timer.current = setTimeout(() => setAnnouncement(text), ANNOUNCE_AFTER_MS);
-  }, [report, provisional]);
-
-  const ruleCheck = value ? checkRule(value, rule) : null;
-  const ruleParts = [
-    t('password.ruleLength', { min: rule.minLength, max: rule.maxLength }),
-    ...(rule.requireLetter ? [t('password.ruleLetter')] : []),
-    ...(rule.requireDigit ? [t('password.ruleDigit')] : []),
-    ...(rule.requireSpecial ? [t('password.ruleSpecial')] : []),
-  ];
-  const problemText = {
-    tooShort: () => t('password.ruleTooShort', { count: rule.minLength }),
-    tooLong: () => t('password.ruleTooLong', { count: rule.maxLength }),
-    noLetter: () => t('password.ruleNoLetter'),
-    noDigit: () => t('password.ruleNoDigit'),
-    noSpecial: () => t('password.ruleNoSpecial'),
-  };
   const status = phase === 'failed' && !value ? t('password.loadFailed') : !value ? t('password.empty') : null;
   const listsText = listText(tag, listLabels(lists).map((l) => t(`password.list.${l}`)));
   const inputId = `${id}-input`;
@@ -176,19 +87,7 @@ export default function PasswordChecker({ strings, rule, lists, id }: Props) {
       </p>
 
       <div class="mt-4" data-password-result>
-        <div
-          class="password-meter flex gap-1"
-          aria-hidden="true"
-          data-score={shownScore ?? ''}
-          data-provisional={provisional !== null ? 'true' : undefined}
-        >
-          {LEVELS.map((_, k) => (
-            <span
-              key={k}
-              class={`h-2 flex-1 rounded-sm ${shownScore !== null && k <= shownScore ? `${TONES[shownScore]}${provisional !== null ? ' opacity-50' : ''}` : 'bg-line'}`}
-            />
-          ))}
-        </div>
+        <Meter score={shownScore} provisional={provisional !== null} />
         {status !== null ? (
           <p class="mt-2" data-password-status>
             {status}
@@ -201,77 +100,9 @@ export default function PasswordChecker({ strings, rule, lists, id }: Props) {
             <p class="text-sm text-muted">{phase === 'failed' ? t('password.loadFailed') : t('password.loading')}</p>
           </div>
         ) : (
-          report && (
-            <div class="mt-2 space-y-3">
-              <p data-password-level={report.score}>
-                <strong>{t('password.strengthLabel')}:</strong> {level} ({step})
-              </p>
-              <div>
-                <p class="font-semibold">{t('password.timeTitle')}</p>
-                <ul class="ms-5 list-disc">
-                  <li data-password-time="offline">
-                    {t('password.timeOffline')}: {offline}
-                  </li>
-                  <li data-password-time="online">
-                    {t('password.timeOnline')}: {durationText(t, report.crackTimes.onlineThrottled)}
-                  </li>
-                </ul>
-              </div>
-              <p data-password-length={report.length}>
-                <strong>{t('password.lengthLabel')}:</strong> {t('password.length', { count: report.length })}.{' '}
-                {report.length >= rule.maxLength ? t('password.lengthMax') : t('password.lengthXiaomi', { count: rule.maxLength })}
-              </p>
-              <div data-password-feedback>
-                <p class="font-semibold">{t('password.feedbackTitle')}</p>
-                {report.feedback.warning && <p data-password-warning={report.feedback.warning}>{t(`password.warning.${report.feedback.warning}`)}</p>}
-                {report.feedback.suggestions.length > 0 ? (
-                  <ul class="ms-5 list-disc">
-                    {report.feedback.suggestions.map((s) => (
-                      <li key={s} data-password-suggestion={s}>
-                        {t(`password.suggestion.${s}`)}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  !report.feedback.warning && <p>{t('password.noIssues')}</p>
-                )}
-              </div>
-              {report.patterns.length > 0 && (
-                <p data-password-patterns>
-                  <strong>{t('password.foundTitle')}:</strong> {listText(tag, report.patterns.map((p) => t(`password.pattern.${p}`)))}.
-                </p>
-              )}
-              <p class="text-sm text-muted" data-password-lists={lists.join(' ')}>
-                {t('password.listsUsed', { list: listsText })}
-              </p>
-            </div>
-          )
+          report && <ReportDetails report={report} t={t} tag={tag} rule={rule} level={level} step={step} offline={offline} lists={lists} listsText={listsText} />
         )}
-        <div class="mt-3" data-password-rule={ruleCheck ? (ruleCheck.meets ? 'meets' : 'fails') : ''}>
-          <p>
-            <strong>{t('password.ruleTitle')}:</strong> {t('password.ruleIntro', { list: listText(tag, ruleParts) })}
-          </p>
-          {ruleCheck &&
-            (ruleCheck.meets ? (
-              <p>
-                <span aria-hidden="true">✓ </span>
-                {t('password.ruleMeets')}
-              </p>
-            ) : (
-              <>
-                <p>
-                  <span aria-hidden="true">✗ </span>
-                  {t('password.ruleFails')}
-                </p>
-                <ul class="ms-5 list-disc">
-                  {ruleCheck.problems.map((p) => (
-                    <li key={p}>{problemText[p]()}</li>
-                  ))}
-                </ul>
-              </>
-            ))}
-          <p class="text-sm text-muted">{t('password.ruleNote')}</p>
-        </div>
+        <RuleCheck value={value} rule={rule} t={t} tag={tag} />
       </div>
       <p class="sr-only" aria-live="polite" data-password-announce>
         {announcement}
