@@ -1,11 +1,14 @@
 /**
  * One search panel (dialog or search page): a combobox input over a listbox of results.
- * Arrow keys move the active result (aria-activedescendant), Enter opens it. Results are built
- * from text nodes only: no innerHTML, no inline styles (the CSP allows neither).
+ * Arrow keys move the active result (aria-activedescendant, search-listbox.ts), Enter opens it.
+ * Results are built from text nodes only (search-results.ts). This file runs the queries: as the
+ * reader types, more results, the "search for … instead" line.
  */
 import { translator, type ClientStrings } from '../i18n/format.ts';
-import { moveActive, type ExcerptPart, type ResultView, type SearchUiKey } from '../lib/search/results.ts';
+import type { SearchUiKey } from '../lib/search/results.ts';
 import { findPages, viewsOf, type PagefindHit, type SearchSources } from './search-engine.ts';
+import { listbox } from './search-listbox.ts';
+import { el, renderResults, showCorrection } from './search-results.ts';
 
 export interface SearchPanel {
   input: HTMLInputElement;
@@ -24,24 +27,6 @@ export function sourcesOf(root: HTMLElement): SearchSources {
 const PAGE_SIZE = 5;
 const DEBOUNCE_MS = 120;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
-}
-
-function excerpt(parts: ExcerptPart[]): HTMLSpanElement {
-  const span = el('span', 'search-option-excerpt');
-  for (const p of parts) {
-    if (p.mark) {
-      const mark = el('mark');
-      mark.textContent = p.text;
-      span.append(mark);
-    } else span.append(document.createTextNode(p.text));
-  }
-  return span;
-}
-
 export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => void; onQuery?: (q: string, exact: boolean) => void } = {}): SearchPanel {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -56,8 +41,7 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
   const searchPage = form.getAttribute('action') ?? '';
   const idBase = list.id;
 
-  let options: HTMLAnchorElement[] = [];
-  let active = -1;
+  const box = listbox(input);
   let hits: PagefindHit[] = [];
   let shown = 0;
   let seq = 0;
@@ -65,56 +49,10 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
   /** The query the listed results are for; Enter on a newer one searches first. */
   let listedFor = '';
 
-  const setActive = (i: number) => {
-    options[active]?.setAttribute('aria-selected', 'false');
-    active = i;
-    const option = options[active];
-    if (option) {
-      option.setAttribute('aria-selected', 'true');
-      input.setAttribute('aria-activedescendant', option.id);
-      option.scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
-  };
-
-  const option = (url: string, title: string, parts: ExcerptPart[]) => {
-    const a = el('a', 'search-option');
-    a.href = url;
-    a.id = `${idBase}-${options.length}`;
-    a.tabIndex = -1;
-    a.setAttribute('role', 'option');
-    a.setAttribute('aria-selected', 'false');
-    const t = el('span', 'search-option-title');
-    t.textContent = title;
-    a.append(t, excerpt(parts));
-    a.addEventListener('click', () => hooks.onChoose?.());
-    options.push(a);
-    return a;
-  };
-
-  const render = (views: ResultView[]) => {
-    for (const v of views) {
-      const li = el('li', 'search-result');
-      li.setAttribute('role', 'presentation');
-      li.append(option(v.url, v.title, v.excerpt));
-      if (v.sections.length) {
-        const group = el('ul', 'search-sections');
-        group.setAttribute('role', 'group');
-        group.setAttribute('aria-label', t('search.sectionsOf', { title: v.title }));
-        for (const s of v.sections) {
-          const sli = el('li');
-          sli.setAttribute('role', 'presentation');
-          sli.append(option(s.url, s.title, s.excerpt));
-          group.append(sli);
-        }
-        li.append(group);
-      }
-      list.append(li);
-    }
-  };
+  const render = (views: Parameters<typeof renderResults>[1]) => renderResults({ list, box, t, idBase, onChoose: hooks.onChoose }, views);
 
   const reset = () => {
-    options = [];
-    active = -1;
+    box.clear();
     list.replaceChildren();
     list.hidden = true;
     more.hidden = true;
@@ -129,30 +67,11 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
     const next = hits.slice(shown, shown + PAGE_SIZE);
     const views = await viewsOf(next, sources);
     if (mine !== seq) return;
-    const first = options.length;
+    const first = box.options.length;
     render(views);
     shown += next.length;
     more.hidden = shown >= hits.length;
-    if (first === 0) setActive(0);
-  };
-
-  /** "Showing results for «забыл пароль» — search for «забыл пороль» instead" (a link that searches as typed). */
-  const showCorrection = (searched: string, typed: string) => {
-    const link = el('a');
-    const url = new URL(searchPage, location.href);
-    url.searchParams.set('q', typed);
-    url.searchParams.set('exact', '1');
-    link.href = url.pathname + url.search;
-    link.textContent = t('search.instead', { query: typed });
-    link.dataset.searchInstead = '';
-    link.addEventListener('click', (e) => {
-      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      input.value = typed;
-      void run(typed, true).then(() => input.focus());
-    });
-    correction.append(document.createTextNode(`${t('search.correction', { query: searched })} — `), link);
-    correction.hidden = false;
+    if (first === 0) box.setActive(0);
   };
 
   const run = async (raw: string, exact = false) => {
@@ -180,7 +99,13 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
         return; // `finally` still clears aria-busy
       }
       const corrected = outcome.reason ? t('search.correction', { query: outcome.searched }) : '';
-      if (outcome.reason) showCorrection(outcome.searched, raw.trim());
+      if (outcome.reason) {
+        const typed = raw.trim();
+        showCorrection({ correction, searchPage, t }, outcome.searched, typed, () => {
+          input.value = typed;
+          void run(typed, true).then(() => input.focus());
+        });
+      }
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
       await showMore(mine);
@@ -205,12 +130,12 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (!options.length) return;
+      if (!box.options.length) return;
       e.preventDefault();
-      setActive(moveActive(active, e.key === 'ArrowDown' ? 1 : -1, options.length));
+      box.move(e.key === 'ArrowDown' ? 1 : -1);
     } else if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
-      const chosen = options[active];
+      const chosen = box.options[box.active];
       if (chosen && listedFor === input.value) chosen.click();
       else void run(input.value);
     }
@@ -220,10 +145,10 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
     void run(input.value);
   });
   more.addEventListener('click', () => {
-    const before = options.length;
+    const before = box.options.length;
     void showMore(seq).then(() => {
       // Keep the keyboard where the new results start.
-      if (options[before]) setActive(before);
+      if (box.options[before]) box.setActive(before);
       input.focus();
     });
   });
