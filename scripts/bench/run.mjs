@@ -8,7 +8,8 @@
  * What it does, in order:
  *  1. the real site (a copy of HEAD): build; per page type (home, article, FAQ, tools, recovery)
  *     the HTML, CSS and JS bytes a first view transfers (gzip, Chromium, loopback); Lighthouse
- *     mobile scores; the password checker's figures from scripts/bench/password.mjs; the feedback
+ *     mobile scores; per locale the median article's HTML, render-blocking CSS and JS and every other
+ *     page type's, read from dist/ (scripts/bench/first-view.mjs; alone: --first-view); the password checker's figures from scripts/bench/password.mjs; the feedback
  *     service's load, fault and bad-input figures from scripts/bench/feedback.mjs.
  *  2. for each N: `measure(target, n)` for ours and Starlight on the same synthetic corpus
  *     (scripts/bench/corpus.mjs): wall time, CPU time, pages/s, peak memory, the time of each phase,
@@ -218,7 +219,7 @@ async function measureSite(browser, lighthouseCli) {
       }
     }
   });
-  const site = { build: buildFigures(build), dist: distStats(dist), pagefind: pagefindSizes(dist), pages };
+  const site = { build: buildFigures(build), dist: distStats(dist), pagefind: pagefindSizes(dist), pages, firstView: firstViewReport(dist) };
   log('  password checker: scripts/bench/password.mjs');
   site.password = await passwordBench({ dist, root: dir, log, notes });
   log('  search: scripts/bench/search.mjs (and the held-out queries on a build without aliases: scripts/lib/alias-free.ts)');
