@@ -35,7 +35,7 @@ export function buildAliasFree(root: string, dest: string, { from = 'worktree' a
     }
   }
   const dist = join(dest, 'dist');
-  const r = spawnSync('npm', ['run', 'build', '--', '--outDir', dist], { cwd: dest, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync('npm', ['run', 'build', '--', '--out', dist], { cwd: dest, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (r.status !== 0) throw new Error(`alias-free build failed:\n${`${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-15).join('\n')}`);
   return { dist, articles: count };
 }
