@@ -18,7 +18,7 @@
  *   chromiumPath  Chromium binary (default CHROMIUM_PATH or /usr/bin/chromium)
  *   queries       { [locale]: { page: '/ru/reset-password/', query: 'забыл пароль' } } (default: every
  *                 locale of LOCALES, its reset-password page and its plain "forgot password" from
- *                 scripts/lib/forgot-password.ts; only locales built with a search index are measured)
+ *                 scripts/lib/forgot-password.ts, a new locale its fallback's; only locales built with a search index are measured)
  *   querySet      false to skip the hit rate of tests/search-queries/ (default: measured)
  *   querySetRoot  the project to read tests/search-queries/ from (default: this script's)
  *   aliasFreeDist a build of the same site whose articles have no aliases (scripts/lib/alias-free.ts):
@@ -49,10 +49,10 @@ import { CHROME_FLAGS } from '../lib/chromium.ts';
 import { startStaticServer } from '../lib/static-host.ts';
 import { normalizeBase } from '../../src/lib/urls.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { FORGOT_PASSWORD_QUERY } from '../lib/forgot-password.ts';
+import { forgotPasswordQuery } from '../lib/forgot-password.ts';
 
 /** Every locale of the site: its reset-password page, a plain "forgot password" in its language. */
-const DEFAULT_QUERIES = Object.fromEntries(LOCALES.map((l) => [l.code, { page: `/${l.code}/reset-password/`, query: FORGOT_PASSWORD_QUERY[l.code] }]));
+const DEFAULT_QUERIES = Object.fromEntries(LOCALES.map((l) => [l.code, { page: `/${l.code}/reset-password/`, query: forgotPasswordQuery(l.code) }]));
 
 /** Bytes per locale on disk: Pagefind names every per-language file with the language code. */
 export function indexSizes(dist) {
