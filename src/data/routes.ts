@@ -295,13 +295,19 @@ export function hasSearchIndex(index: SiteIndex, lang: Locale): boolean {
 }
 
 /**
- * What a partial locale's search looks in: its own index if it has one, then its fallback languages'
- * (Pagefind merges them), keeping the pages it shows and reading their paths as its own. Undefined
- * for a full locale (its own index only).
+ * What a partial locale's search looks in: its own index if it has one, then the fallback languages'
+ * whose pages it shows (Pagefind merges them), keeping the pages it shows and reading their paths as
+ * its own. A fallback language none of whose pages it shows is not searched: its index chunks would
+ * only add bytes to the first query (Hindi borrows every article from English, none from Russian).
+ * Undefined for a full locale (its own index only).
  */
 export function searchScope(index: SiteIndex, lang: Locale): { langs: string[]; shown: string; from: string[]; to: string } | undefined {
   if (localeInfo(lang).full) return undefined;
-  const chain = fallbackChain(lang).filter((l) => hasSearchIndex(index, l));
+  // The languages whose pages carry this locale in their `shown` filter (routes' shownIn): an article's
+  // text, the home page's or the FAQ's.
+  const lends = (l: Locale) =>
+    index.pagesIn(lang).some((p) => p.entry.locale === l) || pageTextFrom(index, lang, 'home') === l || pageTextFrom(index, lang, 'faq') === l;
+  const chain = fallbackChain(lang).filter((l) => hasSearchIndex(index, l) && (l === lang || lends(l)));
   const prefix = (l: Locale) => withBase(index.env.base, localePath(l));
   return {
     langs: [...new Set(chain.map((l) => localeInfo(l).searchLang))],
