@@ -27,6 +27,8 @@ export interface Article {
   minutes: number;
   /** The ids of the blocks its text shows (`<Block id="…" />`), for its page's cache key (src/data/cache-keys.ts). */
   blocks: string[];
+  /** The site's components its text uses (`<RecoverySelector`…), for the same key. */
+  components: string[];
   raw: RawArticle;
 }
 export interface Category {
@@ -92,6 +94,7 @@ async function load() {
     data: e.data,
     minutes: readingMinutes(sources.get(e.id)!),
     blocks: [...new Set(blockUses(sources.get(e.id)!).map((u) => u.id))].sort(),
+    components: [...new Set([...sources.get(e.id)!.matchAll(/<([A-Z]\w*)\b/g)].map((m) => m[1]!))].sort(),
     raw: e,
   }));
   const categories: Category[] = rawCategories.map((e) => ({ ...place(e, 'categories'), data: e.data }));
