@@ -5,6 +5,7 @@ export function initThemeToggle(): void {
   const sync = () => buttons.forEach((b) => b.setAttribute('aria-pressed', String(root.dataset.theme === 'dark')));
   buttons.forEach((b) => {
     b.hidden = false;
+    b.classList.remove('invisible');
     b.addEventListener('click', () => {
       const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
       root.dataset.theme = next;

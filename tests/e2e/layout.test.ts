@@ -102,6 +102,27 @@ describe('printing an article', () => {
   });
 });
 
+describe('no layout shift', () => {
+  it('an article, the home page and the recovery page do not move while they load and their scripts run, on a phone and a wide screen', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      for (const path of ['/ru/reset-password/', '/ar/google-or-xiaomi-lock/', '/en/', '/en/recovery/']) {
+        const { page } = await openPage(site.browser, { viewport });
+        await page.addInitScript(() => {
+          const w = window as unknown as { shift: number };
+          w.shift = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+        await page.waitForTimeout(300);
+        expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${path} at ${viewport.width} px`).toBe(0);
+        await page.context().close();
+      }
+    }
+  });
+});
+
 describe('article pages without islands', () => {
   it('load no island runtime and no search code until asked', async () => {
     const { page, requests } = await openPage(site.browser);
