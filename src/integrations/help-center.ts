@@ -17,12 +17,16 @@
  * folders and runs the per-locale steps (1, 3, 4, 6, 7) on them; the merge (`npm run build:merge`)
  * builds the pages outside the locale folders, copies the shards in (src/integrations/shards.ts) and
  * runs the site-wide steps (2, 5, 8) over the whole. A single build runs all of them, in this order.
+ *
+ * Before the build, the last build's output is moved into the cache folder and removed there while
+ * Astro bundles (src/integrations/out-dir.ts), instead of Astro's emptying it first.
  */
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildScope } from '../lib/build-scope.ts';
 import { BuiltSite } from './built-site.ts';
+import { clearOutDir } from './out-dir.ts';
 import { runPipeline, type Step } from './pipeline.ts';
 import { checkShardAddresses, joinShards, trimToShard } from './shards.ts';
 import { headers } from './steps/headers.ts';
@@ -44,17 +48,29 @@ export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
   let base = '/';
   let site = '';
   let cacheDir = '';
+  let outDir = '';
+  let clearing: Promise<void> = Promise.resolve();
   return {
     name: 'help-center',
     hooks: {
+      // The output folder is emptied here, not by Astro (src/integrations/out-dir.ts).
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
       'astro:config:done': (params) => {
         base = params.config.base;
         site = params.config.site ?? '';
         cacheDir = fileURLToPath(params.config.cacheDir);
+        outDir = fileURLToPath(params.config.outDir);
         return sitemap.hooks['astro:config:done']?.(params);
+      },
+      'astro:build:start': () => {
+        clearing = clearOutDir(outDir, cacheDir);
       },
       'astro:routes:resolved': (params) => sitemap.hooks['astro:routes:resolved']?.(params),
       'astro:build:done': async ({ dir, pages, logger }) => {
+        // Long done by now; a failure only leaves old files in the cache folder, removed next time.
+        await clearing.catch((e: unknown) => logger.warn(`could not remove the last build's output from ${cacheDir}: ${String(e)}`));
         const out = fileURLToPath(dir);
         const scope = buildScope(process.env, locales.map((l) => l.code));
         // The locales whose pages this build holds: a shard's, or every one.
