@@ -7,7 +7,7 @@
  *   outside the locale folders, the shards copied in, and the site-wide steps (link check, sitemap,
  *   _headers, Pagefind's entry file) over the whole. With every shard built from the same commit,
  *   project folder, Node and environment, the merged folder equals a single build byte for byte.
- * What each build makes: src/lib/build-scope.ts; how a CI runs it: README ("One job per language").
+ * What each build makes: src/lib/build/scope.ts; how a CI runs it: README ("One job per language").
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';

@@ -1,9 +1,9 @@
 /**
  * The command lines of `npm run build` and `npm run build:merge` (scripts/build.mjs), as pure functions
  * with the one message each mistake gets (tests/unit/build-args.test.ts). What each build makes:
- * src/lib/build-scope.ts.
+ * src/lib/build/scope.ts.
  */
-import { LOCALES_ENV, SHARDS_ENV } from '../../src/lib/build-scope.ts';
+import { LOCALES_ENV, SHARDS_ENV } from '../../src/lib/build/scope.ts';
 
 export const BUILD_USAGE = 'usage: npm run build [-- --locale <code> [--locale <code>…] --out <folder>]';
 export const MERGE_USAGE = 'usage: npm run build:merge -- <shard folder> [<shard folder>…] [--out <folder>] (default dist)';

@@ -1,6 +1,6 @@
 /**
  * What each cached page shows that is data, not code, gathered for its `cacheKey` (the hashing and the
- * rules are src/lib/cache-key.ts). Astro's incremental build (astro.config.mjs) re-renders a page when
+ * rules are src/lib/build/cache-key.ts). Astro's incremental build (astro.config.mjs) re-renders a page when
  * its key or its module graph changed; the module graph covers templates, components, styles and the
  * dictionaries, the key covers the rest:
  * - the build environment (SITE_URL, BASE_PATH: baked in through the config, FEEDBACK_ENDPOINT: read
@@ -20,7 +20,7 @@
  */
 import { getCollection } from 'astro:content';
 import { LOCALES, resolveStrings, type Locale } from '../i18n/index.ts';
-import { cacheKey, describeEntries } from '../lib/cache-key.ts';
+import { cacheKey, describeEntries } from '../lib/build/cache-key.ts';
 import type { PagePlan } from '../lib/translations/pairing.ts';
 import { findBlock } from './blocks.ts';
 import type { Article } from './content.ts';

@@ -1,10 +1,10 @@
 /**
  * getStaticPaths for pages that exist once per locale, and the locales this build renders: all of
- * them, or a shard's (`npm run build -- --locale <code>`, src/lib/build-scope.ts). Read when the
+ * them, or a shard's (`npm run build -- --locale <code>`, src/lib/build/scope.ts). Read when the
  * paths are asked for, not when the module is bundled, so the bundle is the same for every shard.
  */
 import { LOCALE_CODES, type Locale } from '../i18n/index.ts';
-import { buildScope, renderedLocales } from '../lib/build-scope.ts';
+import { buildScope, renderedLocales } from '../lib/build/scope.ts';
 
 /** The locales whose pages this build renders. */
 export function builtLocales(): readonly Locale[] {

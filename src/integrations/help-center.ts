@@ -13,7 +13,7 @@
  * wait for it in their turn. Each step logs one line with its figure and the time it took.
  *
  * Each step's scope says where it runs when the site is built as one job per language (issue 24,
- * src/lib/build-scope.ts): a shard (`npm run build -- --locale <code> --out <folder>`) keeps its locale
+ * src/lib/build/scope.ts): a shard (`npm run build -- --locale <code> --out <folder>`) keeps its locale
  * folders and runs the per-locale steps (1, 3, 4, 6, 7) on them; the merge (`npm run build:merge`)
  * builds the pages outside the locale folders, copies the shards in (src/integrations/shards.ts) and
  * runs the site-wide steps (2, 5, 8) over the whole. A single build runs all of them, in this order.
@@ -24,7 +24,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildScope } from '../lib/build-scope.ts';
+import { buildScope } from '../lib/build/scope.ts';
 import { BuiltSite } from './built-site.ts';
 import { clearOutDir } from './out-dir.ts';
 import { runPipeline, type Step } from './pipeline.ts';

@@ -1,5 +1,5 @@
 /**
- * A site built as one job per language and one merge (issue 24; src/lib/build-scope.ts says which
+ * A site built as one job per language and one merge (issue 24; src/lib/build/scope.ts says which
  * build is which). A shard keeps only what its locales own; the merge copies every shard into the
  * output of its own build (the pages outside the locale folders) before the site-wide steps run.
  */

@@ -1,7 +1,7 @@
 /**
  * One job per language, one merge (issue 24): the command lines of `npm run build -- --locale` and
  * `npm run build:merge` and what each mistake says (scripts/lib/build-args.ts, and scripts/build.mjs
- * run for real on a few of them), which build renders which locales (src/lib/build-scope.ts), and how
+ * run for real on a few of them), which build renders which locales (src/lib/build/scope.ts), and how
  * the merge joins shards (src/integrations/shards.ts). That the merged site equals a single build:
  * tests/build/shards.test.ts.
  */
@@ -14,7 +14,7 @@ import { buildPlan, mergePlan, UsageError } from '../../scripts/lib/build-args.t
 import { cleanEnv } from '../../scripts/lib/env.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { checkShardAddresses, joinShards, trimToShard } from '../../src/integrations/shards.ts';
-import { buildScope, renderedLocales } from '../../src/lib/build-scope.ts';
+import { buildScope, renderedLocales } from '../../src/lib/build/scope.ts';
 import { ROOT } from '../support/paths.ts';
 
 const KNOWN = ['ru', 'en', 'hi'];

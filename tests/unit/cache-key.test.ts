@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, canonical, describeEntries } from '../../src/lib/cache-key.ts';
+import { cacheKey, canonical, describeEntries } from '../../src/lib/build/cache-key.ts';
 import { articleRoute, categoryRoute, siteIndex, type ArticleEntry, type CategoryEntry } from '../../src/data/routes.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 
