@@ -57,6 +57,17 @@ describe.each(Object.entries(QUERY_SET))('search in %s, the tuned query set', (l
   });
 });
 
+/** Other plain ways to say it, where a language has a common second one (without diacritics, in Latin letters: issue 28). */
+const MORE_WAYS: Partial<Record<Locale, readonly string[]>> = {
+  ru: ['не помню пароль'],
+  es: ['olvide la contrasena'],
+  ar: ['نسيت كلمة السر'],
+  id: ['lupa password akun xiaomi'],
+  tr: ['sifremi unuttum'],
+  vi: ['quen mat khau'],
+  hi: ['password bhool gaya'],
+};
+
 /**
  * The commonest thing a locked-out reader types, in each language's plainest words: the article that
  * resets the account password comes first, not the one about the phone's screen lock (whose title
@@ -64,8 +75,6 @@ describe.each(Object.entries(QUERY_SET))('search in %s, the tuned query set', (l
  * (scripts/lib/forgot-password.ts); a partial locale counts the pages its search shows, at its own
  * address (its reset-password page, or the fallback language's shown there).
  */
-/** Other plain ways to say it, where a language has a common second one. */
-const MORE_WAYS: Partial<Record<Locale, readonly string[]>> = { ru: ['не помню пароль'], es: ['olvide la contrasena'], ar: ['نسيت كلمة السر'], id: ['lupa password akun xiaomi'] };
 const FORGOT_PASSWORD = LOCALE_CODES.map((lang) => [lang, [forgotPasswordQuery(lang), ...(MORE_WAYS[lang] ?? [])]] as const);
 
 describe('a forgotten password', () => {
