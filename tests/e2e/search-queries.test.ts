@@ -37,7 +37,8 @@ describe.each(Object.entries(UNSEEN))('search in %s, queries nobody tuned it for
     for (const q of heldOut) top.push(await topResults(page, q.q));
     // The unseen sets' tags (translit, dialect, slang…) are printed as they are.
     const scored = scoreQueries(lang, heldOut as unknown as ReaderQuery[], top);
-    console.log([`held-out ${summary(scored)}`, ...scored.misses.map((m) => `  miss ${m}`)].join('\n'));
+    // The rate only: held-out misses are never read while tuning (they are named only when the floor fails).
+    console.log(`held-out ${summary(scored)}`);
     expect(scored.rate, scored.misses.join('\n')).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
     expect(errors).toEqual([]);
   });
