@@ -36,7 +36,7 @@
  *                    byKind: { [kind]: gzipBytes }, files: [{ path, bytes, gzip, kind }],
  *                    pagefindAloneGzipBytes, overGzipBytes, overShare }],   // Pagefind's API alone, same page and query
  *   kinds: pagefind.js, wasm, pagefind meta, index chunks, filters, fragments (Pagefind's own); vocabulary,
- *   lexicon, synonyms (our layer); UI code (the dialog's JavaScript and CSS)
+ *   lexicon, synonyms (our layer); UI code (the dialog's JavaScript, CSS and markup)
  *   }
  *   Sizes are bytes on disk / response bodies as served (Pagefind's index, filter and fragment files
  *   are already gzip-compressed inside); gzipBytes estimates the wire size if the host gzips text.
@@ -46,7 +46,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROME_FLAGS } from '../lib/chromium.ts';
-import { startStaticServer } from '../lib/static-host.ts';
+import { COMPRESSIBLE, startStaticServer } from '../lib/static-host.ts';
 import { normalizeBase } from '../../src/lib/urls.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { forgotPasswordQuery } from '../lib/forgot-password.ts';
@@ -136,7 +136,11 @@ export async function unseenRates(dist, setRoot = HERE, aliasFreeDist) {
   return evaluateSearch({ dist, aliasFreeDist });
 }
 
-/** What a fetched file is, for the first query's byte breakdown. */
+/**
+ * What a fetched file is, for the first query's byte breakdown. The dialog's own files are 'UI code':
+ * its scripts and styles (_astro/) and its markup, fetched from the locale's search folder
+ * (/<lang>/search/dialog.html; before, the whole search page /<lang>/search/).
+ */
 export function fileKind(path) {
   if (path.includes('/pagefind/words/lexicon/')) return 'lexicon';
   if (path.includes('/pagefind/words/')) return 'vocabulary';
@@ -147,13 +151,23 @@ export function fileKind(path) {
   if (path.includes('/pagefind/filter/')) return 'filters';
   if (path.includes('/pagefind/fragment/')) return 'fragments';
   if (path.includes('/pagefind/')) return 'pagefind meta';
-  if (path.includes('/_astro/')) return 'UI code';
+  if (path.includes('/_astro/') || /\/search\/(index\.html|dialog\.html)?$/.test(path)) return 'UI code';
   return 'other';
 }
 
 /**
- * A page opened and settled, then every response it gets from now on: path, bytes and gzip size (text
- * files compressed at level 9, others as they are). `settled()` waits for the bodies still being read.
+ * The wire size of a response if the host gzips text: a text body (by its content type: HTML, even at a
+ * folder's address like /ru/search/, scripts, styles, JSON) compressed at level 9; a body that is already
+ * gzip (Pagefind's index, fragment, meta and WebAssembly files) or binary, as it is.
+ */
+export function gzipEstimate(body, contentType = '') {
+  const gzipped = body.length > 2 && body[0] === 0x1f && body[1] === 0x8b;
+  return !gzipped && COMPRESSIBLE.test(contentType) ? gzipSync(body, { level: 9 }).length : body.length;
+}
+
+/**
+ * A page opened and settled, then every response it gets from now on: path, bytes and gzip size
+ * (gzipEstimate). `settled()` waits for the bodies still being read.
  */
 async function openAndRecord(browser, origin, base, pagePath) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -165,7 +179,7 @@ async function openAndRecord(browser, origin, base, pagePath) {
   page.on('response', (r) => {
     pending.push(
       r.body().then(
-        (body) => files.push({ path: new URL(r.url()).pathname, bytes: body.length, gzip: /\.(js|css|json|html|txt)$/.test(new URL(r.url()).pathname) ? gzipSync(body, { level: 9 }).length : body.length }),
+        (body) => files.push({ path: new URL(r.url()).pathname, bytes: body.length, gzip: gzipEstimate(body, r.headers()['content-type']) }),
         () => {},
       ),
     );

@@ -68,7 +68,8 @@ export interface StaticServerOptions {
   cacheControl?: string;
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
+/** Content types a host compresses: text of every kind (HTML, scripts, styles, JSON, XML, SVG) and WebAssembly. */
+export const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
 
 /** A static host on loopback for tests and the bench (one implementation for both). */
 export async function startStaticServer({ dir: folder, base = '/', gzip = false, headers, cacheControl }: StaticServerOptions): Promise<StaticServer> {
