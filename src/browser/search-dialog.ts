@@ -1,9 +1,10 @@
 /**
- * The search dialog: native <dialog> (modal, Esc), built on first use from the dialog <template> that
- * the locale's search page carries. Other pages do not ship it (it was a kilobyte of every page's first
- * view): the trigger's href is that search page, fetched once, its template cloned and its stylesheets
- * that this page lacks (the panel's look) added and awaited before the dialog shows. If the fetch
- * fails, the reader goes to the search page itself, as without JavaScript.
+ * The search dialog: native <dialog> (modal, Esc), built on first use from the dialog's markup. Other
+ * pages do not ship it (it was a kilobyte of every page's first view): the build writes it beside the
+ * locale's search page as `<lang>/search/dialog.json` (src/integrations/steps/search-dialog.ts: the
+ * search page's <template> and stylesheets), fetched once; the stylesheets this page lacks (the panel's
+ * look) are added and awaited before the dialog shows. If the fetch fails, the reader goes to the search
+ * page itself (the trigger's href), as without JavaScript.
  */
 import { warmEngine } from './search-engine.ts';
 import { attachSearchPanel, sourcesOf, type SearchPanel } from './search-ui.ts';
@@ -15,9 +16,8 @@ let template: Promise<HTMLTemplateElement> | undefined;
 const TEMPLATE = 'template[data-search-template]';
 
 /** A stylesheet of the search page that this page lacks, added to its head; resolves once loaded (or failed). */
-function adoptStylesheet(link: HTMLLinkElement): Promise<void> {
-  const href = link.getAttribute('href');
-  if (!href || [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((l) => l.getAttribute('href') === href)) return Promise.resolve();
+function adoptStylesheet(href: string): Promise<void> {
+  if ([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((l) => l.getAttribute('href') === href)) return Promise.resolve();
   const added = document.createElement('link');
   added.rel = 'stylesheet';
   added.href = href;
@@ -29,18 +29,26 @@ function adoptStylesheet(link: HTMLLinkElement): Promise<void> {
   return loaded;
 }
 
-/** The dialog's template: on this page (the search page has it) or fetched once from the search page. */
+/** What `<lang>/search/dialog.json` holds (src/integrations/steps/search-dialog.ts). */
+interface DialogFile {
+  styles: string[];
+  html: string;
+}
+
+/** The dialog's template: on this page (the search page has it) or made once from the locale's dialog file. */
 function loadTemplate(trigger: HTMLAnchorElement): Promise<HTMLTemplateElement> {
   template ??= (async () => {
     const here = document.querySelector<HTMLTemplateElement>(TEMPLATE);
     if (here) return here;
-    const res = await fetch(trigger.href, { credentials: 'same-origin' });
-    if (!res.ok) throw new Error(`search: ${trigger.href} answered ${res.status}`);
-    const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
-    const found = doc.querySelector<HTMLTemplateElement>(TEMPLATE);
-    if (!found) throw new Error(`search: ${trigger.href} has no search dialog template`);
-    await Promise.all([...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map(adoptStylesheet));
-    return found;
+    const url = new URL('dialog.json', trigger.href).href;
+    const res = await fetch(url, { credentials: 'same-origin' });
+    if (!res.ok) throw new Error(`search: ${url} answered ${res.status}`);
+    const file = (await res.json()) as DialogFile;
+    const made = document.createElement('template');
+    // The build's own markup, from the site's origin (like the search page it was taken from).
+    made.innerHTML = file.html;
+    await Promise.all(file.styles.map(adoptStylesheet));
+    return made;
   })();
   // A failed fetch is tried again on the next use.
   template.catch(() => (template = undefined));

@@ -5,18 +5,19 @@
  *   2. link-check    every internal link and #anchor resolves (else the build stops, naming the file)
  *   3. search-index  one Pagefind index per language, built and released one after another
  *   4. search-words  each language's vocabulary from what Pagefind indexed, for typo tolerance
- *   5. sitemap       sitemap-index.xml from what each page's head says (indexable, canonical, hreflang)
- *   6. markdown-copies  each article's <locale>/<slug>.md from its page, and <locale>/llms-full.txt
- *   7. share-cards   each article's card.png (or the one in the cache)
- *   8. headers       _headers with the one CSP of every page, after the search files it caches
- * Steps 6 and 7 do their work in worker threads from the pass on, beside the pass and Pagefind, and
+ *   5. search-dialog <lang>/search/dialog.json: the search dialog's markup from the search page
+ *   6. sitemap       sitemap-index.xml from what each page's head says (indexable, canonical, hreflang)
+ *   7. markdown-copies  each article's <locale>/<slug>.md from its page, and <locale>/llms-full.txt
+ *   8. share-cards   each article's card.png (or the one in the cache)
+ *   9. headers       _headers with the one CSP of every page, after the search files it caches
+ * Steps 7 and 8 do their work in worker threads from the pass on, beside the pass and Pagefind, and
  * wait for it in their turn. Each step logs one line with its figure and the time it took.
  *
  * Each step's scope says where it runs when the site is built as one job per language (issue 24,
  * src/lib/build/scope.ts): a shard (`npm run build -- --locale <code> --out <folder>`) keeps its locale
- * folders and runs the per-locale steps (1, 3, 4, 6, 7) on them; the merge (`npm run build:merge`)
+ * folders and runs the per-locale steps (1, 3, 4, 5, 7, 8) on them; the merge (`npm run build:merge`)
  * builds the pages outside the locale folders, copies the shards in (src/integrations/shards.ts) and
- * runs the site-wide steps (2, 5, 8) over the whole. A single build runs all of them, in this order.
+ * runs the site-wide steps (2, 6, 9) over the whole. A single build runs all of them, in this order.
  *
  * Before the build, the last build's output is moved into the cache folder and removed there while
  * Astro bundles (src/integrations/out-dir.ts), instead of Astro's emptying it first.
@@ -33,6 +34,7 @@ import { headers } from './steps/headers.ts';
 import { linkCheck } from './steps/link-check.ts';
 import { locale404 } from './steps/locale-404.ts';
 import { markdownCopies } from './steps/markdown-copies.ts';
+import { searchDialog } from './steps/search-dialog.ts';
 import { searchIndex } from './steps/search-index.ts';
 import { searchWords } from './steps/search-words.ts';
 import { shareCards } from './steps/share-cards.ts';
@@ -84,6 +86,7 @@ export function helpCenter({ locales }: HelpCenterOptions): AstroIntegration {
             { required: own.filter((l) => l.full).map((l) => l.searchLang), cacheDir },
           ),
           searchWords({ optional: !own.some((l) => l.full) }),
+          searchDialog(),
           sitemap,
           markdownCopies(),
           // BENCH_SKIP_CARDS=1: the bench's baseline build, to measure what the cards cost (og:image then names missing files).

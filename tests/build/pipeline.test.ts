@@ -10,7 +10,7 @@ import type { FixtureBuild } from '../support/fixture.ts';
  * The order issue 17 states (with issue 13's search vocabulary after the index, and issue 27's Markdown
  * copies and share cards); src/integrations/help-center.ts runs them so.
  */
-const ORDER = ['locale-404', 'link-check', 'search-index', 'search-words', 'sitemap', 'markdown-copies', 'share-cards', 'headers'];
+const ORDER = ['locale-404', 'link-check', 'search-index', 'search-words', 'search-dialog', 'sitemap', 'markdown-copies', 'share-cards', 'headers'];
 
 /**
  * What happens after `astro build` is one pipeline (src/integrations/help-center.ts): a build of the

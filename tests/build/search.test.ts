@@ -140,6 +140,20 @@ describe('search in the pages', () => {
     }
   });
 
+  it('each locale’s dialog file (<lang>/search/dialog.json) holds its search page’s dialog and stylesheets, and no more', () => {
+    for (const l of LOCALES) {
+      const p = page(`/${l.code}/search/`);
+      const file = JSON.parse(readFileSync(join(DIST, l.code, 'search', 'dialog.json'), 'utf8')) as { styles: string[]; html: string };
+      expect(p.html.includes(`<template data-search-template>${file.html}</template>`), l.code).toBe(true);
+      expect(file.html, l.code).toMatch(new RegExp(`^<dialog [^>]*data-search-dialog[^>]*>[\\s\\S]*data-lang="${l.code}"[\\s\\S]*</dialog>$`));
+      const styles = [...p.doc.querySelectorAll('link[rel="stylesheet"]')].map((x) => x.getAttribute('href'));
+      expect(file.styles, l.code).toEqual(styles);
+      expect(file.styles.some((s) => /\/_astro\/search\.[\w-]+\.css$/.test(s)), l.code).toBe(true);
+      // The markup only: a fraction of the search page a first search fetched before.
+      expect(Buffer.byteLength(JSON.stringify(file)), l.code).toBeLessThan(readFileSync(join(DIST, l.code, 'search', 'index.html')).length / 3);
+    }
+  });
+
   it('the search page is noindex and, without JavaScript, says search needs it and links to the article index', () => {
     for (const l of LOCALES) {
       const p = page(`/${l.code}/search/`);

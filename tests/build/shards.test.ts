@@ -49,7 +49,7 @@ describe('a site built as one shard per locale and merged', () => {
     }
     expect(site.output).toMatch(/\[help-center\] merged 3 shards: \d+ files copied, \d+ held by more than one build with the same bytes/);
     // Each step where its scope says: the per-locale ones in every shard, the site-wide ones in the merge.
-    expect(site.output.match(/steps in order: locale-404, search-index, search-words, markdown-copies, share-cards$/gm)).toHaveLength(SHARD_LOCALES.length);
+    expect(site.output.match(/steps in order: locale-404, search-index, search-words, search-dialog, markdown-copies, share-cards$/gm)).toHaveLength(SHARD_LOCALES.length);
     expect(site.output.match(/steps in order: link-check, sitemap, headers$/gm)).toHaveLength(1);
   });
 });
