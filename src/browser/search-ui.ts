@@ -23,8 +23,14 @@ export function sourcesOf(root: HTMLElement): SearchSources {
   return { bundle, lang: searchLang, synonyms, ...(searchSeveral ? { several: JSON.parse(searchSeveral) as NonNullable<SearchSources['several']> } : {}) };
 }
 
-/** Results loaded at a time: each costs one fragment request (2–5 KB); five fill a phone's screen. */
+/** Results listed for a query, and added by "more": each costs one fragment request (3–5 KB gzip). */
 const PAGE_SIZE = 5;
+/**
+ * Of those, loaded at once: what the list shows before the reader scrolls (two, in the dialog on a
+ * phone or a laptop) and the next. The rest of the page loads when the last one listed comes into
+ * view or the arrow keys reach it.
+ */
+const FIRST_LOAD = 3;
 const DEBOUNCE_MS = 120;
 
 export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => void; onQuery?: (q: string, exact: boolean) => void } = {}): SearchPanel {
@@ -43,7 +49,11 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
 
   const box = listbox(input);
   let hits: PagefindHit[] = [];
+  /** Hits listed, and hits the reader asked for (a page, one more per "more"): the rest load as they come into view. */
   let shown = 0;
+  let wanted = 0;
+  /** The listing under way, so two never interleave. */
+  let listing: Promise<unknown> = Promise.resolve();
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The query the listed results are for; Enter on a newer one searches first. */
@@ -51,7 +61,41 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
 
   const render = (views: Parameters<typeof renderResults>[1]) => renderResults({ list, box, t, idBase, onChoose: hooks.onChoose }, views);
 
+  /** The last listed result coming into view lists the rest of the page (without the observer: at once). */
+  const watcher =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => {
+          if (entries.some((e) => e.isIntersecting)) void listUpTo(wanted, seq).catch(() => (more.hidden = false));
+        })
+      : undefined;
+
+  /** Lists hits up to `upTo` (each loads its fragment) after any listing under way, unless a newer query came. */
+  const listUpTo = (upTo: number, mine: number): Promise<void> => {
+    const step = listing.then(async () => {
+      if (mine !== seq || shown >= upTo) return;
+      const next = hits.slice(shown, upTo);
+      const views = await viewsOf(next, sources);
+      if (mine !== seq) return;
+      const first = box.options.length;
+      render(views);
+      shown += next.length;
+      if (first === 0) box.setActive(0);
+    });
+    listing = step.catch(() => {});
+    return step.then(() => {
+      if (mine !== seq) return undefined;
+      // "More" adds a page beyond the one asked for; what is asked for but not listed comes into view first.
+      more.hidden = wanted >= hits.length;
+      watcher?.disconnect();
+      if (shown >= wanted) return undefined;
+      if (!watcher || !list.lastElementChild) return listUpTo(wanted, mine);
+      watcher.observe(list.lastElementChild);
+      return undefined;
+    });
+  };
+
   const reset = () => {
+    watcher?.disconnect();
     box.clear();
     list.replaceChildren();
     list.hidden = true;
@@ -61,17 +105,6 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
     correction.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
-  };
-
-  const showMore = async (mine: number) => {
-    const next = hits.slice(shown, shown + PAGE_SIZE);
-    const views = await viewsOf(next, sources);
-    if (mine !== seq) return;
-    const first = box.options.length;
-    render(views);
-    shown += next.length;
-    more.hidden = shown >= hits.length;
-    if (first === 0) box.setActive(0);
   };
 
   const run = async (raw: string, exact = false) => {
@@ -93,6 +126,7 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
       listedFor = raw;
       hits = outcome.results.map((r) => r.hit);
       shown = 0;
+      wanted = Math.min(PAGE_SIZE, hits.length);
       if (hits.length === 0) {
         empty.hidden = false;
         status.textContent = t('search.noResults', { query: raw.trim() });
@@ -108,7 +142,7 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
       }
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
-      await showMore(mine);
+      await listUpTo(Math.min(FIRST_LOAD, wanted), mine);
       if (mine === seq) {
         // The correction line above already shows what was searched: said aloud with the count, not shown twice.
         const said = el('span', 'sr-only');
@@ -132,7 +166,13 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (!box.options.length) return;
       e.preventDefault();
-      box.move(e.key === 'ArrowDown' ? 1 : -1);
+      const delta = e.key === 'ArrowDown' ? 1 : -1;
+      // At either end of what is listed, with more of the page to come: list it first, then move (no wrap past it).
+      const atEnd = delta === 1 ? box.active === box.options.length - 1 : box.active <= 0;
+      if (atEnd && shown < wanted) {
+        const mine = seq;
+        void listUpTo(wanted, mine).then(() => mine === seq && box.move(delta), () => (more.hidden = false));
+      } else box.move(delta);
     } else if (e.key === 'Enter' && !e.isComposing) {
       e.preventDefault();
       const chosen = box.options[box.active];
@@ -146,7 +186,8 @@ export function attachSearchPanel(root: HTMLElement, hooks: { onChoose?: () => v
   });
   more.addEventListener('click', () => {
     const before = box.options.length;
-    void showMore(seq).then(() => {
+    wanted = Math.min(wanted + PAGE_SIZE, hits.length);
+    void listUpTo(wanted, seq).then(() => {
       // Keep the keyboard where the new results start.
       if (box.options[before]) box.setActive(before);
       input.focus();

@@ -154,10 +154,39 @@ describe('search on an article page', () => {
     // One, a few and many (1, 3 and 5 pages on this site): the three Russian plural forms.
     for (const query of ['frp', 'гарантия', 'ожидание']) {
       await search(page, 'dialog', query);
-      const count = await page.locator('dialog .search-result').count();
+      // The first three are listed at once, the rest of the five as the reader scrolls to them: at the end, every result is.
+      const status = await page.locator('dialog [data-search-status]').textContent();
+      const listed = async () => {
+        await page.locator('dialog [data-search-results]').evaluate((l) => l.scrollTo(0, l.scrollHeight));
+        return t('search.results', { count: await page.locator('dialog .search-result').count() });
+      };
+      await expect.poll(listed, FIRST_QUERY).toBe(status);
       expect(await page.locator('dialog [data-search-more]').isHidden(), query).toBe(true); // every result is listed
-      expect(await page.locator('dialog [data-search-status]').textContent()).toBe(t('search.results', { count }));
     }
+  });
+
+  it('loads only the results on screen and the next: the rest come as the reader scrolls or the arrow keys reach them', async () => {
+    const { page, requests } = await openPage(site.browser);
+    const fragments = () => requests.filter((u) => u.includes('/pagefind/fragment/')).length;
+    await page.goto(`${site.server.url}/ru/reset-password/`);
+    await page.keyboard.press('Control+k');
+    await search(page, 'dialog', 'ожидание'); // 5 pages
+    await page.waitForLoadState('networkidle');
+    const results = page.locator('dialog .search-result');
+    const options = page.locator('dialog [data-search-results] [role="option"]');
+    // Two fill the dialog's list on a laptop; the third is ready below them.
+    expect(await results.count()).toBe(3);
+    expect(fragments()).toBe(3);
+    expect(await page.locator('dialog [data-search-status]').textContent()).toBe(useTranslations('ru')('search.results', { count: 5 }));
+    // Down the options to the last one listed, and one more: the rest are listed and the next one is active, no wrap to the top.
+    const input = page.locator('dialog [data-search-input]');
+    const listed = await options.count();
+    for (let i = 1; i < listed; i++) await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(listed - 1).getAttribute('id'));
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => results.count(), FIRST_QUERY).toBe(5);
+    await expect.poll(() => input.getAttribute('aria-activedescendant')).toBe(await options.nth(listed).getAttribute('id'));
+    expect(fragments()).toBe(5);
   });
 
   it('opens with a tap on a phone', async () => {
