@@ -34,7 +34,7 @@
  *     firstQuery: [{ lang, page, query, results, requests, bytes, gzipBytes, pagefindBytes, pagefindGzipBytes,
  *                    codeBytes, codeGzipBytes, wordsBytes, wordsGzipBytes, lexiconGzipBytes,
  *                    byKind: { [kind]: gzipBytes }, files: [{ path, bytes, gzip, kind }],
- *                    pagefindAloneGzipBytes, overGzipBytes, overShare }],   // Pagefind's API alone, same page and query
+ *                    pagefindAloneGzipBytes, overGzipBytes, overShare }],   // Pagefind's API alone, same page, query and number of fragments
  *   kinds: pagefind.js, wasm, pagefind meta, index chunks, filters, fragments (Pagefind's own); vocabulary,
  *   lexicon, synonyms (our layer); UI code (the dialog's JavaScript, CSS and markup)
  *   }
@@ -139,7 +139,7 @@ export async function unseenRates(dist, setRoot = HERE, aliasFreeDist) {
 /**
  * What a fetched file is, for the first query's byte breakdown. The dialog's own files are 'UI code':
  * its scripts and styles (_astro/) and its markup, fetched from the locale's search folder
- * (/<lang>/search/dialog.html; before, the whole search page /<lang>/search/).
+ * (/<lang>/search/dialog.json; before, the whole search page /<lang>/search/).
  */
 export function fileKind(path) {
   if (path.includes('/pagefind/words/lexicon/')) return 'lexicon';
@@ -151,7 +151,7 @@ export function fileKind(path) {
   if (path.includes('/pagefind/filter/')) return 'filters';
   if (path.includes('/pagefind/fragment/')) return 'fragments';
   if (path.includes('/pagefind/')) return 'pagefind meta';
-  if (path.includes('/_astro/') || /\/search\/(index\.html|dialog\.html)?$/.test(path)) return 'UI code';
+  if (path.includes('/_astro/') || /\/search\/(index\.html|dialog\.json)?$/.test(path)) return 'UI code';
   return 'other';
 }
 
@@ -225,21 +225,23 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
 
 /**
  * The same query with Pagefind's own API alone (what a plain Pagefind search UI fetches): on the same
- * page, import pagefind.js, search, load the first 5 results' fragments. Gzip estimated like firstQuery's.
+ * page, import pagefind.js, search, load the first `shown` results' fragments (as many as the dialog
+ * loaded: it lists the first three and the rest of its five as they come into view; a plain Pagefind UI
+ * loads five). Gzip estimated like firstQuery's.
  */
-async function pagefindAlone(browser, origin, base, { page: pagePath, query }) {
+async function pagefindAlone(browser, origin, base, { page: pagePath, query }, shown = 5) {
   const { context, page, files, settled } = await openAndRecord(browser, origin, base, pagePath);
   const bundle = `${base.replace(/\/$/, '')}/pagefind/`;
   const results = await page.evaluate(
-    async ({ bundle, query }) => {
+    async ({ bundle, query, shown }) => {
       const pf = await import(`${bundle}pagefind.js`);
       // Like the dialog: on the page itself, no worker (the worker script alone would add ~13 KB to Pagefind's side).
       await pf.options({ baseUrl: '/', noWorker: true });
       const r = await pf.search(query);
-      await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+      await Promise.all(r.results.slice(0, shown).map((x) => x.data()));
       return r.results.length;
     },
-    { bundle, query },
+    { bundle, query, shown },
   );
   await page.waitForLoadState('networkidle');
   await settled();
@@ -268,7 +270,7 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
       const locale = LOCALES.find((l) => l.code === lang);
       if (!locale || !existsSync(join(root, q.page, 'index.html')) || !(sizes.locales[locale.searchLang] || !locale.full)) continue;
       const ours = await firstQuery(browser, origin, normalizeBase(base), lang, q);
-      const alone = await pagefindAlone(browser, origin, normalizeBase(base), q);
+      const alone = await pagefindAlone(browser, origin, normalizeBase(base), q, ours.files.filter((f) => f.kind === 'fragments').length);
       // Our layer: everything the dialog fetched beyond what Pagefind alone fetches for the same query.
       measured.push({ ...ours, pagefindAloneGzipBytes: alone.gzipBytes, overGzipBytes: ours.gzipBytes - alone.gzipBytes, overShare: ours.gzipBytes / alone.gzipBytes - 1 });
     }
