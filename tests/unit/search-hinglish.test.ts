@@ -6,45 +6,12 @@
  * stay. Every case failed before: Hindi had no reader, and a Latin query found no Devanagari page.
  */
 import { describe, expect, it } from 'vitest';
-import { searchSite, type SearchBackend } from '../../src/lib/search/engine.ts';
-import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
-import { stopWordsOf } from '../../src/lib/search/stop-words.ts';
-import { compileSynonyms } from '../../src/lib/search/synonyms.ts';
+import { fakeSite, ids, type Page } from '../support/fake-search.ts';
 import { latinReading } from '../../src/lib/search/translit.ts';
 import { hindiFromLatin, hindiSpellings } from '../../src/lib/search/translit-hi.ts';
-import { buildVocabularies } from '../../src/lib/search/vocabulary-build.ts';
-import { wordSource } from '../../src/lib/search/vocabulary.ts';
 
-type Hit = { id: string; score: number; matchedMetaFields?: string[] };
-type Page = { title: string; body: string };
-
-/** A fake Pagefind over Hindi pages: a page matches when every query word begins one of its words. */
-function site(pages: Record<string, Page>, synonyms: Record<string, string[]> = {}) {
-  const files = buildVocabularies(Object.values(pages).map((p) => ({ lang: 'hi', texts: [p.title, p.body] })));
-  const has = (text: string, t: string) => wordsOf(text).map(fold).filter((w) => w.startsWith(t)).length;
-  const backend: SearchBackend<Hit> = {
-    search: async (q) => {
-      const terms = wordsOf(q).map(fold);
-      return Object.entries(pages)
-        .map(([id, p]) => {
-          const counts = terms.map((t) => has(p.title, t) + has(p.body, t));
-          const inTitle = terms.some((t) => has(p.title, t) > 0);
-          return { id, score: counts.every((c) => c > 0) ? counts.reduce((a, b) => a + b, 0) : 0, ...(inTitle ? { matchedMetaFields: ['title'] } : {}) };
-        })
-        .filter((h) => h.score > 0)
-        .sort((a, b) => b.score - a.score);
-    },
-    aliasPages: async () => [],
-  };
-  const read = async (url: string) => {
-    const f = files.find((x) => `/w/${x.path}` === url);
-    if (!f) throw new Error(`404 ${url}`);
-    return f.content;
-  };
-  const resources = { words: wordSource('/w/hi.json', read), synonyms: async () => compileSynonyms(synonyms, stopWordsOf('hi')) };
-  return (raw: string) => searchSite(raw, { lang: 'hi' }, backend, resources);
-}
-const ids = (r: { results: { hit: Hit }[] }) => r.results.map((x) => x.hit.id);
+/** The fake Pagefind of tests/support/fake-search.ts over Hindi pages. */
+const site = (pages: Record<string, Page>, synonyms: Record<string, string[]> = {}) => fakeSite('hi', pages, { synonyms }).search;
 
 const HI: Record<string, Page> = {
   reset: { title: 'भूला हुआ Xiaomi अकाउंट पासवर्ड रीसेट करें', body: 'पासवर्ड भूल गए? कोड से नया पासवर्ड बनाएँ।' },

@@ -5,56 +5,18 @@
  * common schemes). Each case failed before: the pipeline had no lexicon, no titles and no transliteration.
  */
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_READINGS, OTHER_READINGS, searchSite, type SearchBackend } from '../../src/lib/search/engine.ts';
+import { fakeSite, ids, type Page } from '../support/fake-search.ts';
+import { LAYOUT_READINGS, OTHER_READINGS } from '../../src/lib/search/engine.ts';
 import { JCUKEN_LOCALES } from '../../src/lib/search/layout.ts';
 import { bareForms } from '../../src/lib/search/forms.ts';
 import { buildLexicon, lexiconEntries } from '../../src/lib/search/lexicon-build.ts';
 import { mergeResults } from '../../src/lib/search/merge.ts';
-import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
-import { stopWordsOf } from '../../src/lib/search/stop-words.ts';
-import { compileSynonyms } from '../../src/lib/search/synonyms.ts';
+import { fold } from '../../src/lib/search/normalize.ts';
 import { LATIN_READERS, latinReading, russianFromLatin } from '../../src/lib/search/translit.ts';
-import { buildVocabularies } from '../../src/lib/search/vocabulary-build.ts';
-import { wordSource } from '../../src/lib/search/vocabulary.ts';
 
-type Hit = { id: string; score: number; matchedMetaFields?: string[] };
-type Page = { title: string; body: string };
-
-/** A fake Pagefind: a page matches when every query word begins one of its words; the title is a metadata field. */
-function site(lang: string, pages: Record<string, Page>, lexicon: string[] = [], { stop = stopWordsOf(lang) }: { stop?: readonly string[] } = {}) {
-  const files = buildVocabularies(Object.values(pages).map((p) => ({ lang, texts: [p.title, p.body] })));
-  const lexiconFiles = buildLexicon(lang, lexicon);
-  const all = [...files, ...lexiconFiles];
-  const queries: string[] = [];
-  const has = (text: string, t: string) => wordsOf(text).map(fold).filter((w) => w.startsWith(t)).length;
-  const backend: SearchBackend<Hit> = {
-    search: async (q) => {
-      queries.push(q);
-      const terms = wordsOf(q).map(fold);
-      return Object.entries(pages)
-        .map(([id, p]) => {
-          const counts = terms.map((t) => has(p.title, t) + has(p.body, t));
-          const inTitle = terms.some((t) => has(p.title, t) > 0);
-          return { id, score: counts.every((c) => c > 0) ? counts.reduce((a, b) => a + b, 0) : 0, ...(inTitle ? { matchedMetaFields: ['title'] } : {}) };
-        })
-        .filter((h) => h.score > 0)
-        .sort((a, b) => b.score - a.score);
-    },
-    aliasPages: async () => [],
-  };
-  const read = async (url: string) => {
-    const f = all.find((x) => `/w/${x.path}` === url);
-    if (!f) throw new Error(`404 ${url}`);
-    return f.content;
-  };
-  const resources = {
-    words: wordSource(`/w/${lang}.json`, read),
-    lexicon: wordSource(`/w/lexicon/${lang}.json`, read),
-    synonyms: async () => compileSynonyms({}, stop),
-  };
-  return { queries, search: (raw: string) => searchSite(raw, { lang }, backend, resources) };
-}
-const ids = (r: { results: { hit: Hit }[] }) => r.results.map((x) => x.hit.id);
+/** The fake Pagefind of tests/support/fake-search.ts, always with a lexicon (empty unless given). */
+const site = (lang: string, pages: Record<string, Page>, lexicon: string[] = [], { stop }: { stop?: readonly string[] } = {}) =>
+  fakeSite(lang, pages, { lexicon, ...(stop ? { stop } : {}) });
 
 const RU: Record<string, Page> = {
   hub: { title: 'Не получается войти в аккаунт', body: 'Почему не получается войти в аккаунт и что проверить.' },
