@@ -25,8 +25,9 @@ export default defineConfig({
           // expect.poll waits for the page (search answers, islands hydrating), not a fixed 1 s: a busy
           // 2-core machine can take a few seconds; a broken feature still fails after 10 s.
           expect: { poll: { timeout: 10_000 } },
-          // Each file drives its own Chromium; two cores take two at a time.
-          maxWorkers: 2,
+          // Each file drives its own Chromium. Three at a time on two cores: a browser test waits on
+          // pages and sockets for much of its time (a full run used 451 s of CPU in 587 s with two).
+          maxWorkers: 3,
         },
       },
       {
