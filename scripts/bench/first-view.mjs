@@ -15,10 +15,12 @@
  * included) sorted by HTML + blocking CSS, the ⌈n/2⌉-th. Other page types: the page, or the median of
  * its kind (category pages). The goal of issue 24 (one TCP window): median article HTML + CSS ≤ 14 KB.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { serveForBench } from './browser.mjs';
+import { runLighthouse } from './lighthouse.mjs';
 
 export const FIRST_WINDOW = 14 * 1024;
 export const JS_BUDGET = 2 * 1024;
@@ -148,5 +150,40 @@ export function renderFirstView(report, { title = true } = {}) {
   for (const t of types) {
     out.push(`| ${t} | ${codes.map((c) => { const p = report.locales[c][t]; return p ? `${KB(p.html)} / ${KB(p.css)} / ${KB(p.js)}` : '–'; }).join(' | ')} |`);
   }
+  const audited = codes.flatMap((c) => types.map((t) => [c, t, report.locales[c][t]?.lighthouse])).filter(([, , lh]) => lh);
+  if (audited.length) {
+    const v = audited.find(([, , lh]) => lh.lighthouseVersion)?.[2].lighthouseVersion ?? '?';
+    out.push('', `Lighthouse ${v}, mobile (Moto G Power, simulated slow 4G, 4× CPU slowdown), the bench's gzip server on loopback: performance, then FCP / LCP / TBT / CLS.`, '');
+    out.push('| locale | page | performance | FCP ms | LCP ms | TBT ms | CLS | accessibility | best practices | SEO | points lost |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const [c, t, lh] of audited) {
+      const p = report.locales[c][t];
+      if (lh.error) out.push(`| ${c} | ${t} \`${p.path}\` | error: ${lh.error.split('\n')[0]} | | | | | | | | |`);
+      else out.push(`| ${c} | ${t} \`${p.path}\` | ${lh.scores.performance} | ${lh.metrics.fcpMs} | ${lh.metrics.lcpMs} | ${lh.metrics.tbtMs} | ${lh.metrics.cls} | ${lh.scores.accessibility} | ${lh.scores['best-practices']} | ${lh.scores.seo} | ${lh.lost.join('; ') || '–'} |`);
+    }
+  }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Lighthouse mobile (scripts/bench/lighthouse.mjs) on each locale's median article and on every page
+ * type of the first locale, served by the bench's gzip server; the result goes on the page's entry
+ * in `report` (`lighthouse`), shown by renderFirstView. `--first-view --lighthouse`.
+ */
+export async function lighthouseFirstView(report, cli, logDir) {
+  mkdirSync(logDir, { recursive: true });
+  const server = await serveForBench(report.dist);
+  try {
+    const codes = Object.keys(report.locales);
+    const targets = codes.map((c) => [c, 'article']);
+    for (const [t] of TYPES) if (report.locales[codes[0]][t]) targets.push([codes[0], t]);
+    for (const [code, type] of targets) {
+      const page = report.locales[code][type];
+      const path = page.path.replace(/index\.html$/, '');
+      page.lighthouse = await runLighthouse(cli, `${server.origin}${path}`, join(logDir, `lighthouse-first-view-${code}-${type}.json`));
+      const lh = page.lighthouse;
+      console.error(`${code} ${type} ${path}: ${lh.error ?? `performance ${lh.scores.performance}, LCP ${lh.metrics.lcpMs} ms, CLS ${lh.metrics.cls}`}`);
+    }
+  } finally {
+    await server.close();
+  }
 }

@@ -17,7 +17,8 @@ export const USAGE = `npm run bench -- [options]
   --render              only re-render results.md and the README section from bench/results.json
   --first-view          only the first view per locale and page type, read from an existing build (default dist/;
                         --dist <dir>): median article HTML + blocking CSS + JS, gzip (scripts/bench/first-view.mjs);
-                        with --out <dir>, also first-view.json and first-view.md there
+                        with --out <dir>, also first-view.json and first-view.md there; with --lighthouse, also
+                        Lighthouse mobile on each locale's median article and each page type in ru (a few minutes)
   --cards               only what share cards cost: per size (default 1,000) a build without cards, a cold and a
                         warm one with them; writes bench/results-cards.md (scripts/bench/cards.mjs)
   --shards              only one job per language: the real site (and the corpus at each --n or --sizes) built
@@ -55,6 +56,7 @@ export function benchOptions(argv) {
         cards: { type: 'boolean' },
         shards: { type: 'boolean' },
         'first-view': { type: 'boolean' },
+        lighthouse: { type: 'boolean' },
         dist: { type: 'string' },
         help: { type: 'boolean' },
       },
@@ -79,6 +81,7 @@ export function benchOptions(argv) {
     cards: values.cards ?? false,
     shards: values.shards ?? false,
     firstView: values['first-view'] ?? false,
+    firstViewLighthouse: (values['first-view'] && values.lighthouse) ?? false,
     dist: values.dist,
     quick,
     sizes,

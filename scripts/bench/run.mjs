@@ -34,7 +34,7 @@ import { evaluateTargets, renderMarkdown, updateReadme } from './report.mjs';
 import { feedbackBench, passwordBench, searchBench } from './external.mjs';
 import { cardsBench } from './cards.mjs';
 import { shardsBench } from './shards.mjs';
-import { firstViewReport, renderFirstView } from './first-view.mjs';
+import { firstViewReport, lighthouseFirstView, renderFirstView } from './first-view.mjs';
 import { buildAliasFree } from '../lib/alias-free.ts';
 
 let opts;
@@ -56,6 +56,7 @@ if (opts.firstView) {
     process.exit(2);
   }
   const report = firstViewReport(dist);
+  if (opts.firstViewLighthouse) await lighthouseFirstView(report, ensureLighthouse(), join(ROOT, 'bench', 'tmp', 'logs'));
   const md = renderFirstView(report);
   console.log(md);
   if (opts.out) {
