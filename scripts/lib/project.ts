@@ -17,9 +17,11 @@ export interface CopyOptions {
   from?: 'worktree' | 'head';
   /** Work tree only: which source paths to copy (absolute paths; folders are asked too). */
   filter?: (src: string) => boolean;
-  /** Also copy tests/support (helpers the bench scripts import, e.g. the shipped password scorer). */
+  /** Also copy what the bench scripts import from tests/: tests/support (e.g. the shipped password scorer) and tests/search-queries (the query sets search:eval scores). */
   support?: boolean;
 }
+
+const SUPPORT = ['tests/support', 'tests/search-queries'];
 
 export function copyProject(root: string, dest: string, { from = 'worktree', filter, support = false }: CopyOptions = {}): string {
   rmSync(dest, { recursive: true, force: true });
@@ -29,12 +31,12 @@ export function copyProject(root: string, dest: string, { from = 'worktree', fil
     const r = spawnSync('sh', ['-c', `git -C "${root}" archive --format=tar HEAD -- . ':!tests' ':!bench' | tar -x -C "${dest}"`], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`copying the project (git archive HEAD) failed: ${r.stderr}`);
     if (support) {
-      const s = spawnSync('sh', ['-c', `git -C "${root}" archive --format=tar HEAD -- tests/support | tar -x -C "${dest}"`], { encoding: 'utf8' });
-      if (s.status !== 0) throw new Error(`copying tests/support (git archive HEAD) failed: ${s.stderr}`);
+      const s = spawnSync('sh', ['-c', `git -C "${root}" archive --format=tar HEAD -- ${SUPPORT.join(' ')} | tar -x -C "${dest}"`], { encoding: 'utf8' });
+      if (s.status !== 0) throw new Error(`copying ${SUPPORT.join(', ')} (git archive HEAD) failed: ${s.stderr}`);
     }
   } else {
     for (const name of readdirSync(root)) if (!PROJECT_SKIP.has(name)) cpSync(join(root, name), join(dest, name), { recursive: true, ...(filter ? { filter } : {}) });
-    if (support) cpSync(join(root, 'tests', 'support'), join(dest, 'tests', 'support'), { recursive: true });
+    if (support) for (const dir of SUPPORT) cpSync(join(root, dir), join(dest, dir), { recursive: true });
   }
   mkdirSync(join(dest, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
