@@ -183,6 +183,35 @@ function articleFile(lang, i, plan, ctx) {
  * Adds the synthetic corpus to `root`/content (a copy of the project). Returns what was written.
  * `n`: articles per locale in ru, en and es, real ones included.
  */
+/**
+ * Leaves only `codes` in a copy of the project: their entries in src/i18n/locales.ts, and no content
+ * file or folder of any other locale (a folder or file named by its code anywhere under content/). The scale
+ * bench compares like for like with it: the Starlight copy has ru, en, es and ar, and with the
+ * site's nine languages ours would render five more languages' fallback pages (9,290 pages against
+ * Starlight's 4,009 at 1,000 per locale). Returns the codes removed.
+ */
+export function keepLocales(root, codes) {
+  const file = join(root, 'src', 'i18n', 'locales.ts');
+  const removed = [];
+  const text = readFileSync(file, 'utf8').replace(/^\s*\{ code: '([a-z-]+)'[^\n]*\},\n/gm, (line, code) => {
+    if (codes.includes(code)) return line;
+    removed.push(code);
+    return '';
+  });
+  if (!removed.length && !codes.every((c) => text.includes(`code: '${c}'`))) throw new Error(`keepLocales: no locale entries found in ${file}`);
+  writeFileSync(file, text);
+  const walk = (dir) => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, name.name);
+      const stem = name.isDirectory() ? name.name : name.name.replace(/\.[^.]+$/, '');
+      if (removed.includes(stem)) rmSync(path, { recursive: true, force: true });
+      else if (name.isDirectory()) walk(path);
+    }
+  };
+  walk(join(root, 'content'));
+  return removed;
+}
+
 export function writeCorpus({ root, n, seed = 1 }) {
   const content = join(root, 'content');
   const realSlugs = listDir(join(content, 'articles', 'ru'), '.mdx');

@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { benchOptions, USAGE } from './options.mjs';
 import { copyProject, distStats, gitState, GNU_TIME, pagefindSizes, ROOT, timedBuild } from './project.mjs';
-import { CORPUS_LOCALES, toStarlight, writeCorpus } from './corpus.mjs';
+import { CORPUS_LOCALES, keepLocales, toStarlight, writeCorpus } from './corpus.mjs';
 import { firstSearch, firstView, MOBILE, serveForBench } from './browser.mjs';
 import { CHROMIUM_PATH, launchChromium } from '../lib/chromium.ts';
 import { ensureLighthouse, ensureStarlight, LIGHTHOUSE_VERSION, pickStarlight } from './tools.mjs';
@@ -248,8 +248,10 @@ const TARGETS = {
     label: 'ours',
     prepare(n) {
       const dir = copyProject(join(RUN, `ours-${n}`), source);
+      // The same languages as the Starlight copy (like for like): the site's others are left out.
+      const removed = keepLocales(dir, STARLIGHT_LOCALES.map((l) => l.code));
       const corpus = writeCorpus({ root: dir, n });
-      log(`N=${nf(n)}: ours — ${corpus.articlesPerLocale} articles/locale (${corpus.syntheticArticlesPerLocale} synthetic), ${corpus.categories} categories, ${corpus.faqPerLocale} FAQ entries/locale`);
+      log(`N=${nf(n)}: ours — ${corpus.articlesPerLocale} articles/locale (${corpus.syntheticArticlesPerLocale} synthetic), ${corpus.categories} categories, ${corpus.faqPerLocale} FAQ entries/locale; locales ${STARLIGHT_LOCALES.map((l) => l.code).join(', ')} as in the Starlight copy (left out: ${removed.join(', ') || 'none'})`);
       return { dir, corpus, urlOf: (lang, path) => `/${lang}${path}` };
     },
     extra: ({ dist, dir, n }) => searchBench({ dist, root: dir, log, notes, n }),
