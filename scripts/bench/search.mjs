@@ -133,7 +133,10 @@ export async function querySetRates(dist, setRoot = HERE) {
 export async function unseenRates(dist, setRoot = HERE, aliasFreeDist) {
   if (![setRoot, HERE].some((r) => existsSync(join(r, 'tests', 'search-queries', 'unseen', 'split.ts')))) return null;
   const { evaluateSearch } = await import(pathToFileURL(join(HERE, 'scripts', 'search-eval.mjs')).href);
-  return evaluateSearch({ dist, aliasFreeDist });
+  const { UNSEEN } = await import(pathToFileURL(join(HERE, 'tests', 'search-queries', 'unseen', 'split.ts')).href);
+  // The locales this site was built with (the scale corpus has four of them).
+  const locales = Object.keys(UNSEEN).filter((l) => existsSync(join(dist, l, 'index.html')));
+  return evaluateSearch({ dist, aliasFreeDist, locales });
 }
 
 /**
