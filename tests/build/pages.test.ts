@@ -90,6 +90,30 @@ describe('fallback pages on the published site', () => {
   });
 });
 
+describe('the FAQ page of a partial locale', () => {
+  const partial = LOCALES.filter((l) => !l.full);
+  it('labels each answer it borrows with that answer’s language, named in the page’s language; its own answers carry no label', () => {
+    expect(partial.length).toBeGreaterThan(0);
+    for (const l of partial) {
+      const items = page(`/${l.code}/faq/`).doc.querySelectorAll('[data-faq]');
+      const borrowed = items.filter((i) => i.hasAttribute('lang'));
+      const own = items.filter((i) => !i.hasAttribute('lang'));
+      expect(borrowed.length, l.code).toBeGreaterThan(0);
+      expect(own.length, l.code).toBeGreaterThan(0);
+      for (const item of borrowed) {
+        const label = item.querySelector('[data-faq-language]');
+        const from = LOCALES.find((x) => x.tag === item.getAttribute('lang'))!;
+        expect(label?.getAttribute('lang'), `${l.code} ${item.id}`).toBe(l.tag);
+        expect(label?.text.trim(), `${l.code} ${item.id}`).toBe(new Intl.DisplayNames([l.tag], { type: 'language' }).of(from.tag));
+      }
+      for (const item of own) expect(item.querySelector('[data-faq-language]'), `${l.code} ${item.id}`).toBeNull();
+    }
+  });
+  it('is not labelled in a full locale', () => {
+    for (const l of LOCALES.filter((x) => x.full)) expect(page(`/${l.code}/faq/`).doc.querySelector('[data-faq-language]'), l.code).toBeNull();
+  });
+});
+
 /** tests/support/fallback-site.ts: Arabic partial, content/articles/ar/strong-password.mdx not translated. */
 describe('an untranslated article (fixture)', () => {
   let r: FixtureBuild;
