@@ -11,17 +11,18 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * follow largest first, as before. Update the table when a file's time changes by much.
  */
 const SECONDS: Record<string, number> = {
-  // browser tests
-  'tests/e2e/quality-a11y.test.ts': 218,
-  'tests/e2e/quality-crawl.test.ts': 177,
-  'tests/e2e/quality-nojs.test.ts': 126,
-  'tests/e2e/recovery.test.ts': 112,
-  'tests/e2e/phone.test.ts': 111,
-  'tests/e2e/search-queries.test.ts': 90,
-  'tests/e2e/password-checker.test.ts': 63,
-  'tests/e2e/quality-keyboard.test.ts': 58,
-  'tests/e2e/search.test.ts': 58,
-  'tests/e2e/translation-dashboard.test.ts': 48,
+  // browser tests (three at a time)
+  'tests/e2e/quality-a11y.test.ts': 190,
+  'tests/e2e/quality-a11y-dark.test.ts': 150,
+  'tests/e2e/quality-crawl.test.ts': 145,
+  'tests/e2e/recovery.test.ts': 114,
+  'tests/e2e/quality-nojs.test.ts': 92,
+  'tests/e2e/phone.test.ts': 85,
+  'tests/e2e/search-queries.test.ts': 77,
+  'tests/e2e/search.test.ts': 63,
+  'tests/e2e/quality-keyboard.test.ts': 57,
+  'tests/e2e/password-checker.test.ts': 55,
+  'tests/e2e/translation-dashboard.test.ts': 39,
   // build tests (each starts or waits for fixture builds)
   'tests/build/partial-locale.test.ts': 36,
   'tests/build/shards.test.ts': 35,
