@@ -180,10 +180,6 @@ function articleFile(lang, i, plan, ctx) {
 }
 
 /**
- * Adds the synthetic corpus to `root`/content (a copy of the project). Returns what was written.
- * `n`: articles per locale in ru, en and es, real ones included.
- */
-/**
  * Leaves only `codes` in a copy of the project: their entries in src/i18n/locales.ts, and no content
  * file or folder of any other locale (a folder or file named by its code anywhere under content/). The scale
  * bench compares like for like with it: the Starlight copy has ru, en, es and ar, and with the
@@ -198,7 +194,8 @@ export function keepLocales(root, codes) {
     removed.push(code);
     return '';
   });
-  if (!removed.length && !codes.every((c) => text.includes(`code: '${c}'`))) throw new Error(`keepLocales: no locale entries found in ${file}`);
+  const missing = codes.filter((c) => !text.includes(`code: '${c}'`));
+  if (missing.length) throw new Error(`keepLocales: no entry for ${missing.join(', ')} in ${file}`);
   writeFileSync(file, text);
   const walk = (dir) => {
     for (const name of readdirSync(dir, { withFileTypes: true })) {
@@ -212,6 +209,10 @@ export function keepLocales(root, codes) {
   return removed;
 }
 
+/**
+ * Adds the synthetic corpus to `root`/content (a copy of the project). Returns what was written.
+ * `n`: articles per locale in ru, en and es, real ones included.
+ */
 export function writeCorpus({ root, n, seed = 1 }) {
   const content = join(root, 'content');
   const realSlugs = listDir(join(content, 'articles', 'ru'), '.mdx');

@@ -64,6 +64,7 @@ export function benchOptions(argv) {
   } catch (e) {
     throw new Error(`${e.message}\n\n${USAGE}`);
   }
+  if (values.lighthouse && !values['first-view']) throw new Error(`--lighthouse goes with --first-view (the full bench runs Lighthouse anyway; --no-lighthouse leaves it out)\n\n${USAGE}`);
   const source = values.source ?? 'head';
   if (!['head', 'worktree'].includes(source)) throw new Error(`--source: expected head or worktree, got "${source}"\n\n${USAGE}`);
   const quick = values.quick ?? false;
@@ -81,7 +82,7 @@ export function benchOptions(argv) {
     cards: values.cards ?? false,
     shards: values.shards ?? false,
     firstView: values['first-view'] ?? false,
-    firstViewLighthouse: (values['first-view'] && values.lighthouse) ?? false,
+    firstViewLighthouse: values.lighthouse ?? false,
     dist: values.dist,
     quick,
     sizes,
