@@ -87,3 +87,29 @@ describe('readers’ phrases without their stop words (issue 25: function words)
     expect(findSynonyms(words('рук'), en)).toEqual([]);
   });
 });
+
+describe('the brand or the account between a phrase’s words (issue 25: "lost mi account password")', () => {
+  const set = compileSynonyms(
+    {
+      'forgot password': ['lost my password', 'dont remember my password'],
+      'delete account': ['cancel* account'],
+      Xiaomi: ['xiomi', 'сяоми'],
+      'аккаунт': ['акк'],
+      'удалить аккаунт': ['удалить акк'],
+      'lost phone': ['left my phone'],
+    },
+    ['my', 'i', 'dont', 'the'],
+  );
+  it('passes over the brand, its readers’ spellings and the account word inside a phrase', () => {
+    expect(findSynonyms(words('lost mi account password'), set)).toEqual([{ site: 'forgot password', start: 0, end: 4 }]);
+    expect(findSynonyms(words('i dont remember my xiomi password'), set).map((m) => m.site)).toEqual(['forgot password', 'Xiaomi']);
+    expect(findSynonyms(words('cancel my xiaomi account'), set).map((m) => m.site)).toEqual(['delete account']);
+    expect(findSynonyms(words('удалить сяоми акк'), set).map((m) => m.site)).toEqual(['удалить аккаунт', 'Xiaomi', 'аккаунт']);
+  });
+
+  it('but no other word, and never before the phrase’s first word', () => {
+    expect(findSynonyms(words('lost phone password'), set).map((m) => m.site)).toEqual([]);
+    expect(findSynonyms(words('left xiaomi at home my phone'), set).map((m) => m.site)).toEqual([]);
+    expect(findSynonyms(words('mi lost password'), set)).toEqual([{ site: 'forgot password', start: 1, end: 3 }]);
+  });
+});

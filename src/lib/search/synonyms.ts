@@ -109,6 +109,20 @@ export function findSynonyms(words: readonly string[], set: SynonymSet): Synonym
   // is never skipped ("dont remember my password" is not "remember password").
   const skippable = (w: string) => isStopWord(w, set.stop) && !NEGATIONS.has(w);
   const content = words.map((w, i) => ({ w, i })).filter(({ w }) => !skippable(w));
+  // Between two words of a phrase the reader may name the brand or the account ("lost mi account
+  // password" is "lost password", "delete my xiaomi account" is "delete account"): such words are
+  // passed over when the phrase's next word is not there. Never before its first word.
+  const gap = gapWordsOf(set);
+  const endOf = (o: readonly string[], start: number): number => {
+    let at = start;
+    let skipped = 0;
+    for (let k = 0; k < o.length; k++) {
+      while (k > 0 && at < content.length && !wordMatches(o[k]!, content[at]!.w) && gap(content[at]!.w) && skipped < MAX_GAP_WORDS) at++, skipped++;
+      if (at >= content.length || !wordMatches(o[k]!, content[at]!.w)) return -1;
+      at++;
+    }
+    return at;
+  };
   for (const e of set.entries) {
     for (const phrase of e.readers) {
       const r = phrase.split(' ').filter((p) => !skippable(p));
@@ -116,9 +130,10 @@ export function findSynonyms(words: readonly string[], set: SynonymSet): Synonym
       // Two words match in either order too ("password lost" is "lost password").
       const orders = r.length === 2 ? [r, [r[1]!, r[0]!]] : [r];
       for (let start = 0; start + r.length <= content.length; start++) {
-        if (!orders.some((o) => o.every((p, k) => wordMatches(p, content[start + k]!.w)))) continue;
+        const end = Math.max(...orders.map((o) => endOf(o, start)));
+        if (end < 0) continue;
         const from = content[start]!.i;
-        const to = content[start + r.length - 1]!.i + 1;
+        const to = content[end - 1]!.i + 1;
         const id = `${e.site}|${from}|${to}`;
         if (!seen.has(id)) {
           seen.add(id);
@@ -128,6 +143,28 @@ export function findSynonyms(words: readonly string[], set: SynonymSet): Synonym
     }
   }
   return matches.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+}
+
+/**
+ * Words readers put anywhere in a query — the brand and the word "account" — that may stand between
+ * two words of a reader's phrase. With them, the one-word readers' words of an entry whose site's
+ * words are all such words ("Xiaomi": сяоми, xiomi; "аккаунт": акк).
+ */
+const GAP_WORDS = ['xiaomi', 'mi', 'redmi', 'poco', 'account', 'acc', 'аккаунт*', 'акк', 'ми'];
+/** At most this many such words between the words of one phrase ("mi account"). */
+const MAX_GAP_WORDS = 3;
+
+const gapWords = new WeakMap<SynonymSet, (w: string) => boolean>();
+function gapWordsOf(set: SynonymSet): (w: string) => boolean {
+  let is = gapWords.get(set);
+  if (!is) {
+    const isGap = (w: string) => GAP_WORDS.some((p) => wordMatches(p, w));
+    const own = set.entries.filter((e) => wordsOf(e.site).every((w) => isGap(fold(w)))).flatMap((e) => e.readers.filter((r) => !r.includes(' ')));
+    const patterns = [...GAP_WORDS, ...own];
+    is = (w: string) => patterns.some((p) => wordMatches(p, w));
+    gapWords.set(set, is);
+  }
+  return is;
 }
 
 /** Stop words that turn a phrase around: never skipped when phrases are matched without stop words. */
