@@ -14,6 +14,9 @@ import { noticeSchema } from './schemas/notice.ts';
 import { passwordRulesSchema } from './schemas/password-rules.ts';
 import { proofSchema } from './schemas/proof.ts';
 import { validatedGlob } from './schemas/loader.ts';
+import { builtLocales } from './data/paths.ts';
+import { LOCALES } from './i18n/locales.ts';
+import { compiledEntryIds } from './lib/build/scope.ts';
 import { recoveryStringsSchema, recoveryTreeSchema } from './schemas/recovery.ts';
 import { synonymsSchema } from './schemas/synonyms.ts';
 
@@ -28,8 +31,12 @@ function collection<S extends z.ZodType>(name: ContentKindName, schema: S) {
       // The articles' text is compiled from the file; keeping it in the data store too would ship every article's source in the build's bundle.
       { base: `./${kind.dir}`, pattern: kindPattern(kind), generateId: keepPath, ...(name === 'articles' ? { retainBody: false } : {}) },
       schema,
-      // Most days there is no notice at all.
-      { mayBeEmpty: name === 'notices' },
+      {
+        // Most days there is no notice at all.
+        mayBeEmpty: name === 'notices',
+        // A shard compiles the articles its pages show; the others are data (hreflang, lists).
+        ...(name === 'articles' ? { compiled: (ids: string[]) => compiledEntryIds(ids, LOCALES, builtLocales()) } : {}),
+      },
     ),
     schema,
   });

@@ -12,8 +12,17 @@ import { formatIssues, impossibleDates } from '../lib/content/schema-errors.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
-/** `mayBeEmpty`: a kind that often has no files at all (dated notices): say nothing about an empty or missing folder. */
-export function validatedGlob(options: GlobOptions, schema: z.ZodType, { mayBeEmpty = false } = {}): Loader {
+interface Options {
+  /** A kind that often has no files at all (dated notices): say nothing about an empty or missing folder. */
+  mayBeEmpty?: boolean;
+  /**
+   * The ids whose MDX this build compiles, given every id (src/lib/build/scope.ts, compiledEntryIds);
+   * the others are kept as data only: no module, so the bundler never sees their text. Unset: all.
+   */
+  compiled?: (ids: string[]) => Set<string>;
+}
+
+export function validatedGlob(options: GlobOptions, schema: z.ZodType, { mayBeEmpty = false, compiled }: Options = {}): Loader {
   const inner = glob(options);
   const fields = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
   return {
@@ -53,8 +62,23 @@ export function validatedGlob(options: GlobOptions, schema: z.ZodType, { mayBeEm
       const problems = collected;
       collected = undefined;
       if (problems.length) throw new ContentSchemaError(problems);
+      if (compiled) compileOnly(context.store, compiled([...context.store.keys()]));
     },
   };
+}
+
+/**
+ * Marks for compiling exactly the `wanted` entries. Both ways: the store is kept between builds and
+ * the glob loader leaves an unchanged file's entry as it was, so a whole build after a shard's must
+ * put back what the shard left as data.
+ */
+function compileOnly(store: LoaderContext['store'], wanted: Set<string>) {
+  for (const entry of [...store.values()]) {
+    const want = wanted.has(entry.id);
+    if (Boolean(entry.deferredRender) === want) continue;
+    store.delete(entry.id);
+    store.set({ ...entry, deferredRender: want });
+  }
 }
 
 /** The loader's logger without its warnings about a folder that is missing or has no files. */

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shardsSite, SHARD_LOCALES } from '../support/shards-site.ts';
+import { COMPILED, shardsSite, SHARD_LOCALES } from '../support/shards-site.ts';
 
 const files = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -51,5 +51,24 @@ describe('a site built as one shard per locale and merged', () => {
     // Each step where its scope says: the per-locale ones in every shard, the site-wide ones in the merge.
     expect(site.output.match(/steps in order: locale-404, search-index, search-words, search-dialog, markdown-copies, share-cards$/gm)).toHaveLength(SHARD_LOCALES.length);
     expect(site.output.match(/steps in order: link-check, sitemap, headers$/gm)).toHaveLength(1);
+  });
+
+  it('a shard bundles the MDX of the articles its pages show, not every language’s', () => {
+    // One line per build, in order: the shards, then the merge.
+    const lines = [...site.output.matchAll(new RegExp(`^${COMPILED.replace(/[[\]]/g, '\\$&')} ?(.*)$`, 'gm'))].map((m) => m[1]!.split(' ').filter(Boolean));
+    expect(lines).toHaveLength(SHARD_LOCALES.length + 1);
+    const [ru, en, hi, merge] = lines as [string[], string[], string[], string[]];
+    // An article's Markdown copy (/<l>/<slug>.md) sits beside each article page in its own language.
+    const articles = (l: string) => files(site.dist).filter((f) => new RegExp(`^${l}/[a-z0-9-]+\\.md$`).test(f)).map((f) => f.slice(0, -3));
+    // Russian, the source: its own articles, all of them, and nothing else.
+    expect(ru).toEqual(articles('ru'));
+    expect(en.some((id) => id.startsWith('hi/')), en.join(' ')).toBe(false);
+    // Hindi, partial: its own articles and the English ones its missing pages show, nothing of Russian's.
+    expect(hi.filter((id) => id.startsWith('en/')).length).toBeGreaterThan(0);
+    expect(hi.filter((id) => id.startsWith('ru/'))).toEqual([]);
+    // The merge renders no article.
+    expect(merge).toEqual([]);
+    expect(articles('hi').length).toBeGreaterThan(0);
+    expect(hi.filter((id) => id.startsWith('hi/'))).toEqual(articles('hi'));
   });
 });

@@ -8,7 +8,7 @@
  * `npm run build:merge -- shards/ru shards/en shards/hi --out merged`. Built once and kept while the
  * sources are unchanged (tests/support/shared-build.ts).
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { scriptBuild } from './build.ts';
@@ -39,6 +39,14 @@ function recipe(f: FixtureProject) {
   prune('content');
 }
 
+/** The log line after each build: the articles whose MDX it bundled, `<locale>/<slug>`. */
+export const COMPILED = '[shards-site] compiled articles:';
+
+function compiledArticles(dir: string): string[] {
+  const modules = readFileSync(join(dir, '.astro', 'content-modules.mjs'), 'utf8');
+  return [...modules.matchAll(/content\/articles\/([a-z-]+\/[a-z0-9-]+)\.mdx/g)].map((m) => m[1]!).sort();
+}
+
 /** The shards, one per locale, then the merge, in the copy that holds the single build. */
 function shardsAndMerge(f: FixtureProject): { ok: boolean; output: string } {
   const out: string[] = [];
@@ -47,6 +55,7 @@ function shardsAndMerge(f: FixtureProject): { ok: boolean; output: string } {
     // eslint-disable-next-line no-control-regex
     out.push(`$ npm run build${args[0] === 'merge' ? ':merge' : ''} -- ${args.filter((a) => a !== 'merge').join(' ')}\n${`${r.stdout ?? ''}\n${r.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '')}`);
     if (r.status !== 0) return { ok: false, output: out.join('\n') };
+    out.push(`${COMPILED} ${compiledArticles(f.dir).join(' ')}`);
   }
   return { ok: true, output: out.join('\n') };
 }

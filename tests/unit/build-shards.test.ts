@@ -14,7 +14,7 @@ import { buildPlan, mergePlan, UsageError } from '../../scripts/lib/build-args.t
 import { cleanEnv } from '../../scripts/lib/env.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { checkShardAddresses, joinShards, trimToShard } from '../../src/integrations/shards.ts';
-import { buildScope, renderedLocales } from '../../src/lib/build/scope.ts';
+import { buildScope, compiledEntryIds, renderedLocales } from '../../src/lib/build/scope.ts';
 import { ROOT } from '../support/paths.ts';
 
 const KNOWN = ['ru', 'en', 'hi'];
@@ -93,6 +93,22 @@ describe('which pages a build renders', () => {
     expect(() => buildScope({ HELP_CENTER_LOCALES: '' }, KNOWN)).toThrow(/HELP_CENTER_LOCALES is empty without HELP_CENTER_SHARDS/);
     expect(() => buildScope({ HELP_CENTER_LOCALES: 'ru', HELP_CENTER_SHARDS: '["/s"]' }, KNOWN)).toThrow(/expected HELP_CENTER_LOCALES to be empty/);
     expect(() => buildScope({ HELP_CENTER_LOCALES: '', HELP_CENTER_SHARDS: 'shards/ru' }, KNOWN)).toThrow(/HELP_CENTER_SHARDS: expected a JSON array of shard folders/);
+  });
+
+  it('compiles the articles the rendered pages show: a translation, else its fallback’s; nothing for the merge', () => {
+    const locales = [
+      { code: 'ru', fallback: [] },
+      { code: 'en', fallback: ['ru'] },
+      { code: 'hi', fallback: ['en', 'ru'] },
+    ];
+    const ids = ['ru/a', 'ru/b', 'ru/c', 'en/a', 'en/b', 'hi/a'];
+    const sorted = (s: Set<string>) => [...s].sort();
+    expect(sorted(compiledEntryIds(ids, locales, ['ru']))).toEqual(['ru/a', 'ru/b', 'ru/c']);
+    // c is not in English: the English page shows the Russian text.
+    expect(sorted(compiledEntryIds(ids, locales, ['en']))).toEqual(['en/a', 'en/b', 'ru/c']);
+    expect(sorted(compiledEntryIds(ids, locales, ['hi']))).toEqual(['en/b', 'hi/a', 'ru/c']);
+    expect(sorted(compiledEntryIds(ids, locales, ['ru', 'en', 'hi']))).toEqual(ids.slice().sort());
+    expect(sorted(compiledEntryIds(ids, locales, []))).toEqual([]);
   });
 });
 

@@ -14,6 +14,8 @@
  * Read at run time (getStaticPaths, the integration), never by Vite: the module graph, and so every
  * shared `_astro/` file, is the same whatever is built. Pure: no Astro import.
  */
+import { planPages, splitId } from '../translations/pairing.ts';
+
 export const LOCALES_ENV = 'HELP_CENTER_LOCALES';
 export const SHARDS_ENV = 'HELP_CENTER_SHARDS';
 
@@ -51,4 +53,20 @@ export function renderedLocales<T extends string>(scope: BuildScope, all: readon
   if (scope.kind === 'site') return all;
   if (scope.kind === 'merge') return [];
   return all.filter((l) => scope.locales.includes(l));
+}
+
+/**
+ * The article files this build compiles (their MDX modules bundled): those its pages show, by
+ * planPages' rule (the translation, else the first of the locale's fallback chain that has it). Every
+ * other article stays in the content store as data only (title, dates, translations: enough for
+ * hreflang, the switcher and lists), so a shard bundles its languages' MDX, not the whole site's.
+ */
+export function compiledEntryIds(
+  ids: Iterable<string>,
+  locales: readonly { code: string; fallback: readonly string[] }[],
+  rendered: readonly string[],
+): Set<string> {
+  const entries = [...ids].map((id) => ({ ...splitId(id), data: undefined }));
+  const plans = planPages(entries, locales.filter((l) => rendered.includes(l.code)));
+  return new Set(plans.map((p) => `${p.entry.locale}/${p.slug}`));
 }
