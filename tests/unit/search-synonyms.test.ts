@@ -113,3 +113,23 @@ describe('the brand or the account between a phrase’s words (issue 25: "lost m
     expect(findSynonyms(words('mi lost password'), set)).toEqual([{ site: 'forgot password', start: 1, end: 3 }]);
   });
 });
+
+describe('a reader’s phrase in other word forms (issue 25: Russian cases, English plurals)', () => {
+  const set = compileSynonyms(
+    { 'поддержка Xiaomi': ['горячая линия'], 'забыли пароль': ['не помню пароль'], 'lost phone': ['stolen phone'], 'change the linked phone number': ['change my number'], 'SIM-карта': ['симк*'] },
+    ['my'],
+  );
+  it('matches a Russian case or a soft sign left out in Latin letters, an English plural or -ing', () => {
+    expect(findSynonyms(words('телефон горячей линии xiaomi'), set).map((m) => m.site)).toEqual(['поддержка Xiaomi']);
+    expect(findSynonyms(words('не помню пароля'), set).map((m) => m.site)).toEqual(['забыли пароль']);
+    expect(findSynonyms(words('не помню парол'), set).map((m) => m.site)).toEqual(['забыли пароль']);
+    expect(findSynonyms(words('stolen phones'), set).map((m) => m.site)).toEqual(['lost phone']);
+    expect(isSynonymWord(set, 'линией')).toBe(true);
+  });
+  it('but not a past tense in English, a word cut below its stem, or a short word', () => {
+    expect(findSynonyms(words('changed my number'), set)).toEqual([]);
+    expect(findSynonyms(words('changing my number'), set).map((m) => m.site)).toEqual(['change the linked phone number']);
+    expect(findSynonyms(words('горячий лин'), set)).toEqual([]);
+    expect(findSynonyms(words('stole phone'), set)).toEqual([]);
+  });
+});

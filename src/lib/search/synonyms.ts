@@ -71,7 +71,34 @@ export function compileSynonyms(file: SynonymFile, stop: readonly string[] = [])
   };
 }
 
-const wordMatches = (pattern: string, word: string) => (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern);
+/**
+ * A word's form without its ending, for matching a reader's phrase in any of its word forms ("горячая
+ * линия" is also "горячей линии", "восстановить пароль" also "vosstanovit parol" read as "восстановит
+ * парол", "lost phone" also "lost phones"): a Russian noun, adjective or past-tense ending; an English
+ * -s, -es or -ing (not -ed: "changed my number" is not "change my number") and a final -e. One ending
+ * at most, and the word keeps at least 4 letters (Russian) or 3 (Latin letters). Shorter words, and a
+ * phrase word ending in *, are compared as they are.
+ */
+function formOf(word: string): string {
+  let form = FORMS.get(word);
+  if (form !== undefined) return form;
+  form = word;
+  if (/^[а-яё]{5,}$/.test(word)) {
+    const ending = RU_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 4);
+    if (ending) form = word.slice(0, -ending.length);
+  } else if (/^[a-z]{4,}$/.test(word)) {
+    const ending = ['ing', 'es', 's'].find((e) => word.endsWith(e) && !word.endsWith('ss') && word.length - e.length >= 3);
+    if (ending) form = word.slice(0, -ending.length);
+    if (form.length > 3 && form.endsWith('e')) form = form.slice(0, -1);
+  }
+  FORMS.set(word, form);
+  return form;
+}
+const FORMS = new Map<string, string>();
+/** Longest first. */
+const RU_ENDINGS = ['ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ою', 'ею', 'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й'];
+
+const wordMatches = (pattern: string, word: string) => (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern || formOf(word) === formOf(pattern));
 
 /** The word (a normal form) appears in some reader phrase: it is the reader's word, never a typo. */
 export function isSynonymWord(set: SynonymSet, key: string): boolean {
