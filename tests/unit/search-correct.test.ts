@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestWord, editDistance, editsAllowed, isKnown } from '../../src/lib/search/correct.ts';
+import { closestReaderWord, closestWord, editDistance, editsAllowed, isKnown } from '../../src/lib/search/correct.ts';
 import { byKey, decodeShard, encodeShard, type VocabularyEntry } from '../../src/lib/search/vocabulary.ts';
 import { fold } from '../../src/lib/search/normalize.ts';
 
@@ -69,5 +69,19 @@ describe('typo correction', () => {
     expect(isKnown('симку', shard, (k) => k === 'симку')).toBe(true);
     expect(isKnown('пороль', shard)).toBe(false);
     expect(isKnown('пороль', undefined)).toBe(false);
+  });
+});
+
+describe('closestReaderWord (issue 25: readers misspell their own words)', () => {
+  const set = { entries: [{ readers: ['hijacked', 'hacker*', 'number deactivated', 'pin'] }, { readers: ['deactivate'] }] };
+  it('finds a reader’s word one or two edits away, a word ending in * by its stem with the rest kept', () => {
+    expect(closestReaderWord('hijakced', set)).toEqual({ from: 'hijakced', to: 'hijacked', distance: 1 });
+    expect(closestReaderWord('hacekrs', set)?.to).toBe('hackers');
+    expect(closestReaderWord('deactviated', set)?.to).toBe('deactivated');
+  });
+  it('nothing for a short word, a word typed right, or a word too far from every reader’s word', () => {
+    expect(closestReaderWord('pim', set)).toBeUndefined();
+    expect(closestReaderWord('hijacked', set)).toBeUndefined();
+    expect(closestReaderWord('password', set)).toBeUndefined();
   });
 });

@@ -79,6 +79,24 @@ describe('typos', () => {
   });
 });
 
+describe('typos of the readers’ own words (issue 25)', () => {
+  it('a misspelt reader’s word is read as that word, and its phrase finds the site’s words', async () => {
+    const s = site(PAGES, { 'потерянный телефон': ['украли телефон'], 'взлом': ['угнал*'] });
+    const r = await s.search('укарли телефон');
+    expect(r.corrections).toEqual([{ from: 'укарли', to: 'украли', distance: 1 }]);
+    expect(r.synonyms).toEqual(['потерянный телефон']);
+    expect(ids(r)[0]).toBe('lost');
+    // A word ending in *: its stem is corrected, the rest kept.
+    expect((await s.search('угнлаи аккаунт')).corrections).toEqual([{ from: 'угнлаи', to: 'угнали', distance: 1 }]);
+  });
+
+  it('the site’s word wins a tie, and a reader’s word two edits away from a short word is no correction', async () => {
+    const s = site(PAGES, { 'забыли пароль': ['парольчик'], 'SIM-карта': ['сима'] });
+    expect((await s.search('пороль')).corrections.map((c) => c.to)).toEqual(['пароль']);
+    expect((await s.search('сивка')).corrections).toEqual([]);
+  });
+});
+
 describe('a Russian query typed on the English layout', () => {
   it('is searched in Cyrillic when the Latin query finds nothing and its reading is words the index holds', async () => {
     const r = await site(PAGES).search('pf,skb gfhjkm');

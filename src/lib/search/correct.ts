@@ -72,3 +72,52 @@ export function closestWord(key: string, shard: Shard | undefined): Correction |
   }
   return best && { from: key, to: shard.words[best.i]!, distance: best.d };
 }
+
+/** What closestReaderWord needs of the readers' words (src/lib/search/synonyms.ts). */
+interface ReaderPhrases {
+  entries: readonly { readers: readonly string[] }[];
+}
+
+const readerWordLists = new WeakMap<ReaderPhrases, string[]>();
+function readerWordsOf(set: ReaderPhrases): string[] {
+  let words = readerWordLists.get(set);
+  if (!words) {
+    words = [...new Set(set.entries.flatMap((e) => e.readers.flatMap((r) => r.split(' '))))].filter((w) => [...w.replace(/\*$/, '')].length >= MIN_CORRECTED_LETTERS);
+    readerWordLists.set(set, words);
+  }
+  return words;
+}
+
+/**
+ * The closest of the readers' own words (the synonyms files) to an unknown `key`: readers misspell
+ * them too ("hijakced", "угнлаи"), and the index, which holds only the site's words, cannot correct
+ * them. A word ending in * ("hacker*") is compared with as many of the key's first letters (or one
+ * more or fewer), and the rest of the key is kept ("hacekrs" → "hackers"). Same edits as closestWord.
+ */
+export function closestReaderWord(key: string, set: ReaderPhrases): Correction | undefined {
+  const letters = [...key];
+  if (editsAllowed(letters.length) === 0) return undefined;
+  let best: Correction | undefined;
+  const consider = (to: string, d: number) => {
+    if (d > 0 && (!best || d < best.distance)) best = { from: key, to, distance: d };
+  };
+  for (const w of readerWordsOf(set)) {
+    if (w.endsWith('*')) {
+      const stem = w.slice(0, -1);
+      const n = [...stem].length;
+      const max = editsAllowed(n);
+      // As many letters as the stem first: on a tie, the reading that keeps the most of the key as typed.
+      for (const len of [n, n + 1, n - 1]) {
+        if (len < MIN_CORRECTED_LETTERS || len > letters.length) continue;
+        const d = editDistance(letters.slice(0, len).join(''), stem, max);
+        if (d <= max) consider(stem + letters.slice(len).join(''), d);
+      }
+    } else {
+      const max = editsAllowed(letters.length);
+      if (Math.abs([...w].length - letters.length) > max) continue;
+      const d = editDistance(key, w, max);
+      if (d <= max) consider(w, d);
+    }
+  }
+  return best;
+}

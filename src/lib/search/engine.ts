@@ -189,7 +189,10 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
     if (!judged[i]) return states.push('skipped'), w;
     const key = keys[i]!;
     if (known[i]) return states.push('known'), w;
-    const c = correctable(key) ? correct!.closestWord(key, wide[i]) : undefined;
+    const site = correctable(key) ? correct!.closestWord(key, wide[i]) : undefined;
+    // A word the language lacks may also be a misspelling of a reader's word of the synonyms ("hijakced"): the closer one wins, the site's word on a tie.
+    const reader = correctable(key) && !real[i] ? correct!.closestReaderWord(key, synonyms) : undefined;
+    const c = reader && (!site || reader.distance < site.distance) ? reader : site;
     if (real[i] && !(c && likelyMeant(c, real[i]!, wide[i], pages))) {
       // Kept as typed; its correction is only a second reading, whose pages rank below.
       if (c) alternates[i] = c.to;
