@@ -62,7 +62,12 @@ export function validatedGlob(options: GlobOptions, schema: z.ZodType, { mayBeEm
       const problems = collected;
       collected = undefined;
       if (problems.length) throw new ContentSchemaError(problems);
-      if (compiled) compileOnly(context.store, compiled([...context.store.keys()]));
+      if (compiled) {
+        const ids = [...context.store.keys()];
+        const wanted = compiled(ids);
+        if (wanted.size < ids.length) context.logger.info(`compiling ${wanted.size} of ${ids.length} ${context.collection}: the others are other languages' (kept as data)`);
+        compileOnly(context.store, wanted);
+      }
     },
   };
 }
