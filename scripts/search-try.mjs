@@ -56,7 +56,7 @@ const text = async (url) => readFile(fileURLToPath(url), 'utf8');
  * data-search-several: the languages' indexes to search, the `shown` filter, the paths to rewrite),
  * read from the built search page so Node searches exactly what the browser does. Undefined for a full locale.
  */
-async function scopeOf(root, lang) {
+export async function scopeOf(root, lang) {
   // The locale's search page holds the search panel (the dialog fetches it from there).
   const html = await readFile(join(root, lang, 'search', 'index.html'), 'utf8').catch(() => '');
   const m = /data-search-several="([^"]*)"/.exec(html);

@@ -50,6 +50,7 @@ import { COMPRESSIBLE, startStaticServer } from '../lib/static-host.ts';
 import { normalizeBase } from '../../src/lib/urls.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { forgotPasswordQuery } from '../lib/forgot-password.ts';
+import { scopeOf } from '../search-try.mjs';
 
 /** Every locale of the site: its reset-password page, a plain "forgot password" in its language. */
 const DEFAULT_QUERIES = Object.fromEntries(LOCALES.map((l) => [l.code, { page: `/${l.code}/reset-password/`, query: forgotPasswordQuery(l.code) }]));
@@ -230,21 +231,33 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
  * The same query with Pagefind's own API alone (what a plain Pagefind search UI fetches): on the same
  * page, import pagefind.js, search, load the first `shown` results' fragments (as many as the dialog
  * loaded: it lists the first three and the rest of its five as they come into view; a plain Pagefind UI
- * loads five). Gzip estimated like firstQuery's.
+ * loads five). A partial locale's dialog searches its fallback languages' indexes too (`langs`, from
+ * its built search page): Pagefind alone then loads the same indexes (mergeIndex), like for like.
+ * Gzip estimated like firstQuery's.
  */
-async function pagefindAlone(browser, origin, base, { page: pagePath, query }, shown = 5) {
+async function pagefindAlone(browser, origin, base, { page: pagePath, query }, shown = 5, langs = []) {
   const { context, page, files, settled } = await openAndRecord(browser, origin, base, pagePath);
   const bundle = `${base.replace(/\/$/, '')}/pagefind/`;
   const results = await page.evaluate(
-    async ({ bundle, query, shown }) => {
+    async ({ bundle, query, shown, langs }) => {
       const pf = await import(`${bundle}pagefind.js`);
       // Like the dialog: on the page itself, no worker (the worker script alone would add ~13 KB to Pagefind's side).
       await pf.options({ baseUrl: '/', noWorker: true });
+      const [primary, ...merged] = langs;
+      if (primary) {
+        // Pagefind reads its first index's language from <html lang> in init.
+        const own = document.documentElement.lang;
+        document.documentElement.lang = primary;
+        const started = pf.init();
+        document.documentElement.lang = own;
+        await started;
+        for (const language of merged) await pf.mergeIndex(`${bundle}./`, { baseUrl: '/', language });
+      }
       const r = await pf.search(query);
       await Promise.all(r.results.slice(0, shown).map((x) => x.data()));
       return r.results.length;
     },
-    { bundle, query, shown },
+    { bundle, query, shown, langs },
   );
   await page.waitForLoadState('networkidle');
   await settled();
@@ -273,7 +286,8 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
       const locale = LOCALES.find((l) => l.code === lang);
       if (!locale || !existsSync(join(root, q.page, 'index.html')) || !(sizes.locales[locale.searchLang] || !locale.full)) continue;
       const ours = await firstQuery(browser, origin, normalizeBase(base), lang, q);
-      const alone = await pagefindAlone(browser, origin, normalizeBase(base), q, ours.files.filter((f) => f.kind === 'fragments').length);
+      const scope = await scopeOf(root, lang);
+      const alone = await pagefindAlone(browser, origin, normalizeBase(base), q, ours.files.filter((f) => f.kind === 'fragments').length, scope?.langs ?? []);
       // Our layer: everything the dialog fetched beyond what Pagefind alone fetches for the same query.
       measured.push({ ...ours, pagefindAloneGzipBytes: alone.gzipBytes, overGzipBytes: ours.gzipBytes - alone.gzipBytes, overShare: ours.gzipBytes / alone.gzipBytes - 1 });
     }
