@@ -23,7 +23,9 @@ export const USAGE = `npm run bench -- [options]
                         warm one with them; writes bench/results-cards.md (scripts/bench/cards.mjs)
   --shards              only one job per language: the real site (and the corpus at each --n or --sizes) built
                         once whole, once per locale and merged; time and peak memory of each, and whether the
-                        merged folder equals the single build; writes bench/results-shards.md (scripts/bench/shards.mjs)`;
+                        merged folder equals the single build; writes bench/results-shards.md (scripts/bench/shards.mjs)
+  --incremental         only an editor's rebuild: per size (default 1,000) a cold \`npm run build\`, the same again, one
+                        article's text edited, the edit undone; writes bench/results-incremental-run.md (scripts/bench/incremental.mjs)`;
 
 const DEFAULT_SIZES = [100, 1000];
 
@@ -55,6 +57,7 @@ export function benchOptions(argv) {
         render: { type: 'boolean' },
         cards: { type: 'boolean' },
         shards: { type: 'boolean' },
+        incremental: { type: 'boolean' },
         'first-view': { type: 'boolean' },
         lighthouse: { type: 'boolean' },
         dist: { type: 'string' },
@@ -73,7 +76,7 @@ export function benchOptions(argv) {
     ? values.sizes.split(',').map((v) => positive('sizes', v.trim()))
     : values.shards
       ? [...new Set(extra)].sort((a, b) => a - b)
-      : values.cards
+      : values.cards || values.incremental
       ? [...new Set([1000, ...extra])].sort((a, b) => a - b)
       : [...new Set([...(quick ? [50] : DEFAULT_SIZES), ...extra])].sort((a, b) => a - b);
   return {
@@ -81,6 +84,7 @@ export function benchOptions(argv) {
     render: values.render ?? false,
     cards: values.cards ?? false,
     shards: values.shards ?? false,
+    incremental: values.incremental ?? false,
     firstView: values['first-view'] ?? false,
     firstViewLighthouse: values.lighthouse ?? false,
     dist: values.dist,

@@ -34,6 +34,7 @@ import { evaluateTargets, renderMarkdown, updateReadme } from './report.mjs';
 import { feedbackBench, passwordBench, searchBench } from './external.mjs';
 import { cardsBench } from './cards.mjs';
 import { shardsBench } from './shards.mjs';
+import { incrementalBench } from './incremental.mjs';
 import { firstViewReport, lighthouseFirstView, renderFirstView } from './first-view.mjs';
 import { buildAliasFree } from '../lib/alias-free.ts';
 
@@ -95,6 +96,11 @@ const notes = [];
 if (opts.shards) {
   // Only one job per language against one build (scripts/bench/shards.mjs), then stop.
   await shardsBench({ sizes, source, run: RUN, logs: LOGS, outDir, keep, log });
+  process.exit(0);
+}
+if (opts.incremental) {
+  // Only an editor's rebuild through npm run build (scripts/bench/incremental.mjs), then stop.
+  await incrementalBench({ sizes, source, run: RUN, logs: LOGS, outDir, keep, log });
   process.exit(0);
 }
 if (opts.cards) {
