@@ -97,6 +97,26 @@ describe('typos of the readers’ own words (issue 25)', () => {
   });
 });
 
+describe('two words typed without the space between them (issue 25)', () => {
+  it('are read as the two words the site holds, and the outcome says so', async () => {
+    const r = await site(PAGES).search('забылипароль от аккаунта');
+    expect(r.reason).toBe('typo');
+    expect(r.searched).toBe('забыли пароль от аккаунта');
+    expect(r.corrections).toEqual([{ from: 'забылипароль', to: 'забыли пароль', distance: 1 }]);
+    expect(ids(r)[0]).toBe('reset');
+  });
+
+  it('"не" run into its verb is split off, rather than the word read as another two edits away', async () => {
+    const r = await site(PAGES).search('неприходит код');
+    expect(r.searched).toBe('не приходит код');
+    expect(ids(r)[0]).toBe('code');
+  });
+
+  it('a word that is no two words stays as it was', async () => {
+    expect((await site(PAGES).search('зюзюзюзю')).corrections).toEqual([]);
+  });
+});
+
 describe('a Russian query typed on the English layout', () => {
   it('is searched in Cyrillic when the Latin query finds nothing and its reading is words the index holds', async () => {
     const r = await site(PAGES).search('pf,skb gfhjkm');

@@ -127,6 +127,33 @@ function likelyMeant(c: Correction, band: number, wide: Shard | undefined, pages
   return at >= 0 && wide.freqs[at]! >= Math.max(1, pages);
 }
 
+/** Words of one or two letters that readers run into the next word ("незнаю", "неприходит", "miaccount"). */
+const JOINED_SHORT: ReadonlySet<string> = new Set(['не', 'ни', 'mi', 'ми']);
+
+/**
+ * Two words typed without the space between them ("forgotpassword", "незнаю пароль"): the split
+ * whose two parts the site's words, the readers' words or the stop words hold, the more even one
+ * first. A part of one or two letters only from JOINED_SHORT or the stop words. The second part's
+ * vocabulary shard is fetched only once the first part is a word.
+ */
+async function splitJoined(key: string, words: WordSource, synonyms: SynonymSet, siteWords: ReadonlySet<string>): Promise<string | undefined> {
+  const letters = [...key];
+  const isWord = async (part: string) => {
+    if ([...part].length < MIN_WORD_LETTERS) return JOINED_SHORT.has(part) || isStopWord(part, synonyms.stop);
+    if (siteWords.has(part) || isSynonymWord(synonyms, part) || isStopWord(part, synonyms.stop)) return true;
+    const shard = await words.shard(part).catch(() => undefined);
+    return !!shard && hasWord(shard, part);
+  };
+  const ats = letters.map((_, at) => at).filter((at) => at >= 2 && letters.length - at >= 2);
+  ats.sort((a, b) => Math.abs(letters.length / 2 - a) - Math.abs(letters.length / 2 - b));
+  for (const at of ats) {
+    const left = letters.slice(0, at).join('');
+    const right = letters.slice(at).join('');
+    if ((await isWord(left)) && (await isWord(right))) return `${left} ${right}`;
+  }
+  return undefined;
+}
+
 /**
  * The query with reader phrases replaced by the site's words. The site's words are one unit that
  * counts for as many words as the reader's phrase had ("никто кроме меня" → 2), and is always kept.
@@ -182,6 +209,8 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
       return band;
     }),
   );
+  // Only for a word neither the index nor the language holds: two words run together?
+  const splits = await Promise.all(keys.map((k, i) => (judged[i] && !known[i] && !real[i] && letterCount(k) >= 5 ? splitJoined(k, res.words, synonyms, siteWords) : undefined)));
   const corrections: Correction[] = [];
   const states: WordState[] = [];
   const alternates: string[] = [];
@@ -192,7 +221,9 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
     const site = correctable(key) ? correct!.closestWord(key, wide[i]) : undefined;
     // A word the language lacks may also be a misspelling of a reader's word of the synonyms ("hijakced"): the closer one wins, the site's word on a tie.
     const reader = correctable(key) && !real[i] ? correct!.closestReaderWord(key, synonyms) : undefined;
-    const c = reader && (!site || reader.distance < site.distance) ? reader : site;
+    const closest = reader && (!site || reader.distance < site.distance) ? reader : site;
+    // Two words typed together read better than a word two edits away ("неприходит" is not "приходит").
+    const c = splits[i] && !real[i] && (!closest || closest.distance > 1) ? { from: key, to: splits[i]!, distance: 1 } : closest;
     if (real[i] && !(c && likelyMeant(c, real[i]!, wide[i], pages))) {
       // Kept as typed; its correction is only a second reading, whose pages rank below.
       if (c) alternates[i] = c.to;
@@ -205,8 +236,8 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   // Pagefind also matches a word the index lacks by any indexed word it begins with ("такси" finds
   // "так"), and a number by longer ones ("12" finds "123456"): such words are not required, unless
   // nothing else is left.
-  const required = corrected.filter((w, i) => states[i] !== 'unknown' && states[i] !== 'real' && !/^\p{N}+$/u.test(w));
-  const terms = withoutStopWords(required.length ? required : corrected, synonyms.stop);
+  const required = corrected.filter((w, i) => states[i] !== 'unknown' && states[i] !== 'real' && !/^\p{N}+$/u.test(w)).flatMap((w) => w.split(' '));
+  const terms = withoutStopWords(required.length ? required : corrected.flatMap((w) => w.split(' ')), synonyms.stop);
 
   // Synonyms match whole words of the (corrected) query, stop words included ("с рук").
   const tokens = wordsOf(required.join(' '));
