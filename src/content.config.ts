@@ -4,6 +4,9 @@
  */
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
+import { builtLocales } from './data/paths.ts';
+import { LOCALES } from './i18n/locales.ts';
+import { compiledEntryIds } from './lib/build/scope.ts';
 import { contentKind, entryId, kindPattern, type ContentKindName } from './lib/content/model.ts';
 import { articleSchema } from './schemas/article.ts';
 import { blockSchema } from './schemas/block.ts';
@@ -14,9 +17,6 @@ import { noticeSchema } from './schemas/notice.ts';
 import { passwordRulesSchema } from './schemas/password-rules.ts';
 import { proofSchema } from './schemas/proof.ts';
 import { validatedGlob } from './schemas/loader.ts';
-import { builtLocales } from './data/paths.ts';
-import { LOCALES } from './i18n/locales.ts';
-import { compiledEntryIds } from './lib/build/scope.ts';
 import { recoveryStringsSchema, recoveryTreeSchema } from './schemas/recovery.ts';
 import { synonymsSchema } from './schemas/synonyms.ts';
 

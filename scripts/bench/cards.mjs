@@ -11,16 +11,15 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.mjs';
-import { copyProject, filesUnder, timedBuild } from './project.mjs';
+import { copyProject, filesUnder, removeBuildOutput, timedBuild } from './project.mjs';
 
 export async function cardsBench({ sizes, source, run, logs, outDir, keep, log }) {
   const results = { date: new Date().toISOString(), load: { cores: availableParallelism(), start: loadavg().map((x) => Number(x.toFixed(1))) }, sizes: [] };
   for (const n of sizes) {
     const dir = copyProject(join(run, `cards-${n}`), source);
     writeCorpus({ root: dir, n });
-    const clean = (all) => {
-      for (const d of ['dist', ...(all ? ['.astro', 'node_modules/.astro', 'node_modules/.vite'] : [])]) rmSync(join(dir, d), { recursive: true, force: true });
-    };
+    // All: the caches too (a cold build); else dist/ only (the share cards' own cache kept).
+    const clean = (all) => (all ? removeBuildOutput(dir) : rmSync(join(dir, 'dist'), { recursive: true, force: true }));
     const build = async (label, env, all) => {
       clean(all);
       const b = await timedBuild({ cwd: dir, env, logFile: join(logs, `cards-${n}-${label}.log`) });

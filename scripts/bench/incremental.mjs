@@ -11,23 +11,18 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.mjs';
-import { copyProject, timedBuild } from './project.mjs';
+import { renderedPages } from '../lib/astro-log.ts';
+import { copyProject, removeBuildOutput, timedBuild } from './project.mjs';
 
 const load = () => loadavg().map((x) => Number(x.toFixed(1)));
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
-
-/** Pages Astro rendered and restored, from its log ("├─ /path" with "(cached)"/"(restored)" for a restored one). */
-function pageCounts(log) {
-  const pages = [...log.matchAll(/[├└]─ (\/\S*?\.(?:html|txt|xml|json))( \((?:cached|restored)\))?/g)];
-  return { rendered: pages.filter((m) => !m[2]).length, restored: pages.filter((m) => m[2]).length };
-}
 
 export async function incrementalBench({ sizes, source, run, logs, outDir, keep, log }) {
   const results = { date: new Date().toISOString(), cores: availableParallelism(), node: process.version, targets: [] };
   for (const n of sizes) {
     const dir = copyProject(join(run, `incremental-${n}`), source);
     writeCorpus({ root: dir, n });
-    for (const d of ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'dist']) rmSync(join(dir, d), { recursive: true, force: true });
+    removeBuildOutput(dir);
     // A synthetic English article near the middle: its text, not its frontmatter, is edited.
     const en = join(dir, 'content', 'articles', 'en');
     const files = readdirSync(en).filter((f) => f.endsWith('.mdx')).sort();
@@ -46,12 +41,14 @@ export async function incrementalBench({ sizes, source, run, logs, outDir, keep,
       const started = load();
       const b = await timedBuild({ cwd: dir, logFile: join(logs, `incremental-${n}-${label}.log`) });
       if (!b.ok) throw new Error(`incremental bench: the ${label} build at ${n} failed; see ${join(logs, `incremental-${n}-${label}.log`)}`);
+      const pages = renderedPages(b.log);
       const row = {
         label,
         wallMs: b.wallMs,
         cpuSeconds: b.cpuSeconds,
         peakMB: b.maxRssMB ?? b.treePeakRssMB,
-        ...pageCounts(b.log),
+        rendered: pages.rendered.length,
+        restored: pages.cached,
         phases: b.phases,
         load: started,
       };

@@ -6,7 +6,7 @@
  * wall time). Project copies come from scripts/lib/project.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanEnv } from '../lib/env.ts';
@@ -24,6 +24,11 @@ export function gitState() {
 /** A copy of this project in `dest`: the committed tree (`'head'`, the default) or the work tree, with tests/support for the bench scripts. */
 export function copyProject(dest, source = 'head') {
   return copy(ROOT, dest, { from: source, support: true });
+}
+
+/** Removes a copy's build caches (Astro's content store and incremental cache, Vite's), and with `dist` its output too: the next build is cold. */
+export function removeBuildOutput(dir, { dist = true } = {}) {
+  for (const d of [...(dist ? ['dist'] : []), '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, d), { recursive: true, force: true });
 }
 
 const TICK = 100; // clock ticks per second in /proc/<pid>/stat (USER_HZ on Linux)

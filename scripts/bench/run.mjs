@@ -24,7 +24,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchOptions, USAGE } from './options.mjs';
-import { copyProject, distStats, gitState, GNU_TIME, pagefindSizes, ROOT, timedBuild } from './project.mjs';
+import { copyProject, distStats, gitState, GNU_TIME, pagefindSizes, removeBuildOutput, ROOT, timedBuild } from './project.mjs';
 import { CORPUS_LOCALES, keepLocales, toStarlight, writeCorpus } from './corpus.mjs';
 import { firstSearch, firstView, MOBILE, serveForBench } from './browser.mjs';
 import { CHROMIUM_PATH, launchChromium } from '../lib/chromium.ts';
@@ -157,7 +157,7 @@ const results = {
 async function bestOf(dir, logFile) {
   const runs = [];
   for (let i = 0; i < repeat; i++) {
-    for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, d), { recursive: true, force: true });
+    removeBuildOutput(dir);
     const b = await timedBuild({ cwd: dir, logFile });
     if (!b.ok) return b;
     if (repeat > 1) log(`  run ${i + 1}/${repeat}: ${(b.wallMs / 1000).toFixed(1)} s, CPU ${b.cpuSeconds} s, peak ${b.treePeakRssMB} MB`);

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { buildPlan, mergePlan } from '../lib/build-args.ts';
 import { writeCorpus } from './corpus.mjs';
-import { copyProject, filesUnder, timedBuild } from './project.mjs';
+import { copyProject, filesUnder, removeBuildOutput, timedBuild } from './project.mjs';
 
 const load = () => loadavg().map((x) => Number(x.toFixed(1)));
 
@@ -41,11 +41,8 @@ export async function shardsBench({ sizes, source, run, logs, outDir, keep, log 
     const name = n === null ? 'real' : String(n);
     const dir = copyProject(join(run, `shards-${name}`), source);
     if (n !== null) writeCorpus({ root: dir, n });
-    const clean = () => {
-      for (const d of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, d), { recursive: true, force: true });
-    };
     const measure = async (label, plan) => {
-      clean();
+      removeBuildOutput(dir, { dist: false });
       const env = Object.fromEntries(Object.entries(plan.env).filter(([, v]) => v !== undefined));
       const logFile = join(logs, `shards-${name}-${label}.log`);
       const started = load();

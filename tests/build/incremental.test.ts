@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderedPages } from '../../scripts/lib/astro-log.ts';
 import { walk } from '../support/dist.ts';
 import { buildFixture, fixtureProject, type FixtureBuild } from '../support/fixture.ts';
 
@@ -26,16 +27,6 @@ function ok(build: FixtureBuild, what: string): FixtureBuild {
   return build;
 }
 
-/**
- * The pages a build rendered and the ones it took from the cache, from Astro's log: "├─ /path" and, at
- * once for a page from the cache, "(cached)" or "(restored)"; a rendered page's time comes later, after
- * other pages' names when pages render side by side (build.concurrency).
- */
-function rendered(output: string): { rendered: string[]; cached: number } {
-  const pages = [...output.matchAll(/[├└]─ (\/\S*?\.(?:html|txt|xml|json))( \((?:cached|restored)\))?/g)];
-  return { rendered: pages.filter((m) => !m[2]).map((m) => m[1]!), cached: pages.filter((m) => m[2]).length };
-}
-
 describe('incremental build', () => {
   it('after one article\'s text is edited, renders that page and gives the same bytes as a cold build', { timeout: 900_000 }, () => {
     const f = fixtureProject('incremental', { small: [] });
@@ -51,7 +42,7 @@ describe('incremental build', () => {
     f.write(ARTICLE, `${text.slice(0, paragraph)} An added sentence with the word ${WORD}.${text.slice(paragraph)}`);
 
     const second = ok(buildFixture(f), 'the incremental build');
-    const log = rendered(second.output);
+    const log = renderedPages(second.output);
     // The edited page is rendered; article and category pages of every language come from the cache
     // (the locale pages have no key and are rendered every time).
     expect(log.rendered).toContain(`/${PAGE}`);
