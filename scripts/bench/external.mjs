@@ -73,7 +73,7 @@ export async function searchBench({ dist, root, log, notes, n, aliasFreeDist }) 
     }
     for (const [lang, u] of Object.entries(r.unseen ?? {})) {
       const pct = (x) => `${(x.rate * 100).toFixed(1)}%`;
-      log(`  unseen queries (${lang}): training ${pct(u.training)}, held-out ${pct(u.heldOut)}${u.aliasFree ? `, held-out without aliases ${pct(u.aliasFree)}` : ''} (target ${u.target * 100}%)`);
+      log(`  unseen queries (${lang}): training ${pct(u.training)}, held-out ${pct(u.heldOut)}${u.aliasFree ? `, held-out without aliases ${pct(u.aliasFree)}` : ''}${u.round2 ? `; round 2: training ${pct(u.round2.training)}, held-out ${pct(u.round2.heldOut)}` : ''} (target ${u.target * 100}%)`);
     }
     for (const q of r.firstQuery) {
       log(`  first query in the search dialog "${q.query}" (${q.lang}): ~${kb(q.gzipBytes)} gzip (${kb(q.bytes)} as served: Pagefind ${kb(q.pagefindBytes)}, vocabulary and synonyms ${kb(q.wordsBytes ?? 0)}, UI code ${kb(q.codeBytes)}) in ${q.requests} requests, ${q.results} results${q.pagefindAloneGzipBytes ? `; Pagefind alone ${kb(q.pagefindAloneGzipBytes)}, the dialog adds ${(q.overShare * 100).toFixed(1)}%` : ''}`);

@@ -18,7 +18,7 @@ import { useSite } from '../support/e2e.ts';
 import { DIST } from '../support/paths.ts';
 import { openSiteSearch } from '../../scripts/search-try.mjs';
 import { QUERY_SET, type ReaderQuery } from '../search-queries/index.ts';
-import { HELD_OUT_FLOOR, splitUnseen, UNSEEN } from '../search-queries/unseen/split.ts';
+import { HELD_OUT_FLOOR, heldOutOf, UNSEEN } from '../search-queries/unseen/split.ts';
 import { scoreQueries, summary } from '../search-queries/score.ts';
 import { LOCALE_CODES, type Locale } from '../../src/i18n/locales.ts';
 import { forgotPasswordQuery } from '../../scripts/lib/forgot-password.ts';
@@ -49,8 +49,9 @@ async function nodeTop3(lang: string, queries: readonly string[]): Promise<strin
   }
 }
 
-describe.each(Object.entries(UNSEEN))('search in %s, queries nobody tuned it for', (lang, queries) => {
-  const { heldOut } = splitUnseen(queries);
+describe.each(Object.keys(UNSEEN))('search in %s, queries nobody tuned it for', (lang) => {
+  // Both rounds' held-out halves where a locale has two (ru, en: tests/search-queries/unseen-2/).
+  const heldOut = heldOutOf(lang);
   it(`finds the expected article in the top 3 for at least ${HELD_OUT_FLOOR * 100}% of the ${heldOut.length} held-out queries (the first ${BROWSER_SAMPLE} also typed on the search page)`, async () => {
     const top = await nodeTop3(lang, heldOut.map((q) => q.q));
     // The unseen sets' tags (translit, dialect, slang…) are printed as they are.
