@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
 import { useSite } from '../support/e2e.ts';
+import { DIST } from '../support/paths.ts';
 
 const site = useSite();
 
@@ -130,5 +135,58 @@ describe('article pages without islands', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.locator('astro-island').count()).toBe(0);
     expect(requests.filter((u) => /preact|client\.[\w-]+\.js|\/pagefind\//.test(u))).toEqual([]);
+  });
+});
+
+describe('a page that arrives slowly', () => {
+  /**
+   * A slow network or phone delivers the HTML in pieces, and Chromium paints what it has. Here the
+   * article arrives cut inside the header (after Search, before the Menu) with a pause: the first paint
+   * must wait for the whole header (Base.astro's <link rel="expect" blocking="render">), or the Menu
+   * appears later and the row moves (the site name wraps). The same page without that hint shifts:
+   * proof that the cut reaches the paint, so the first assertion can fail.
+   */
+  async function shiftWhenCut(html: string): Promise<number> {
+    const cut = html.indexOf('<details class="site-menu');
+    expect(cut, 'the header has its Menu').toBeGreaterThan(0);
+    const server = createServer(async (req, res) => {
+      if (req.url === '/ru/reset-password/') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.write(html.slice(0, cut));
+        await new Promise((r) => setTimeout(r, 600));
+        res.end(html.slice(cut));
+        return;
+      }
+      const upstream = await fetch(`${site.server.url}${req.url}`);
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+      res.end(Buffer.from(await upstream.arrayBuffer()));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { page } = await openPage(site.browser, { viewport: { width: 390, height: 844 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { shift: number };
+        w.shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/ru/reset-password/`, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(200);
+      const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+      await page.context().close();
+      return shift;
+    } finally {
+      server.close();
+    }
+  }
+
+  it('paints the header whole: nothing moves when the rest of it comes in late', async () => {
+    const html = readFileSync(join(DIST, 'ru', 'reset-password', 'index.html'), 'utf8');
+    const hint = /<link rel="expect" href="#([\w-]+)" blocking="render">/.exec(html);
+    expect(hint, 'the render-blocking hint in <head>').not.toBeNull();
+    expect(html.indexOf(`id="${hint![1]}"`), 'its element closes the header').toBeGreaterThan(html.indexOf('<details class="site-menu'));
+    expect(await shiftWhenCut(html)).toBe(0);
+    expect(await shiftWhenCut(html.replace(hint![0], ''))).toBeGreaterThan(0);
   });
 });
