@@ -436,4 +436,18 @@ export const en: readonly UnseenQuery[] = [
   { q: 'how i can get back my mi account', tag: 'dialect', expect: ['cannot-sign-in', 'reset-password', 'no-access-to-phone-or-email'] },
   { q: 'phone asking mi account after reset i not know password', tag: 'dialect', expect: ['device-locked-after-reset'] },
   { q: 'code is not come on my number xiaomi', tag: 'dialect', expect: ['verification-code-not-arriving'] },
+  // Tenth batch (issue 25, same sources, committed before any search change made from it): readers' spellings of one word (pasword, acount, mobile no, mail id, мыло, акк, учетка) inside longer phrases, non-native English.
+  { q: 'pasword reset not working xiaomi', tag: 'typo', expect: ['reset-password'] },
+  { q: 'forgot pasword of mi acount', tag: 'typo', expect: ['reset-password'] },
+  { q: 'how recover my acount xiaomi', tag: 'typo', expect: ['cannot-sign-in', 'reset-password', 'no-access-to-phone-or-email'] },
+  { q: 'mobile number changed cant get otp xiaomi', tag: 'dialect', expect: ['no-access-to-phone-or-email'] },
+  { q: 'e-mail not reachable for mi account reset', tag: 'dialect', expect: ['no-access-to-phone-or-email'] },
+  { q: 'i am not remember my mi acount pasword', tag: 'dialect', expect: ['reset-password'] },
+  { q: 'mi acc is locked too many try', tag: 'dialect', expect: ['account-restricted'] },
+  { q: 'verifcation code not comming xiaomi', tag: 'typo', expect: ['verification-code-not-arriving'] },
+  { q: 'xiaomi accout hacked by someone', tag: 'typo', expect: ['account-hacked'] },
+  { q: 'phone no is lost how recover mi account', tag: 'dialect', expect: ['no-access-to-phone-or-email'] },
+  { q: 'sir please tell how to talk customer care xiaomi', tag: 'dialect', expect: ['contact-support'] },
+  { q: 'which mail id i used in xiaomi', tag: 'dialect', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'mi accaunt blocked how many days wait', tag: 'typo', expect: ['account-restricted'] },
 ];

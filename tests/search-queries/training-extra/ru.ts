@@ -381,4 +381,15 @@ export const ru: readonly UnseenQuery[] = [
   { q: 'не помню на какой номер регистрировал ми аккаунт', tag: 'situation', expect: ['which-phone-or-email-is-linked'] },
   { q: 'как посмотреть свой xiaomi id', tag: 'situation', expect: ['which-phone-or-email-is-linked'] },
   { q: 'давно не пользовалась аккаунтом и забыла пароль', tag: 'situation', expect: ['reset-password'] },
+  // Десятая партия (issue 25, те же источники, закоммичена до любого изменения поиска по ней): словечки вместо одного слова сайта (акк, учетка, мыло, мобила, смски) внутри длинных фраз.
+  { q: 'забыл пароль от акка сяоми', tag: 'slang', expect: ['reset-password'] },
+  { q: 'акк заморожен что делать', tag: 'slang', expect: ['account-restricted'] },
+  { q: 'не помню пароль от учетки ми', tag: 'slang', expect: ['reset-password'] },
+  { q: 'смски с кодом не приходят на мобилу', tag: 'slang', expect: ['verification-code-not-arriving'] },
+  { q: 'поменял симку и не могу войти в акк', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  { q: 'мыло удалил как восстановить ми акк', tag: 'slang', expect: ['no-access-to-phone-or-email'] },
+  { q: 'какое мыло привязано к акку xiaomi', tag: 'slang', expect: ['which-phone-or-email-is-linked'] },
+  { q: 'телефон украли как найти через ми клауд', tag: 'slang', expect: ['find-lost-phone'] },
+  { q: 'взломали акк сяоми и сменили пароль', tag: 'slang', expect: ['account-hacked'] },
+  { q: 'пароль от учетки не подходит', tag: 'slang', expect: ['reset-password', 'cannot-sign-in'] },
 ];
