@@ -133,3 +133,32 @@ describe('a reader’s phrase in other word forms (issue 25: Russian cases, Engl
     expect(findSynonyms(words('stole phone'), set)).toEqual([]);
   });
 });
+
+describe('a reader’s spelling of one site word inside other readers’ phrases (issue 25)', () => {
+  const set = compileSynonyms(
+    {
+      password: ['pasword', 'pwd'],
+      'reset a forgotten password': ['password recovery', 'recover password'],
+      'аккаунт': ['акк'],
+      'аккаунт ограничен': ['аккаунт заморожен'],
+      'factory reset': ['wip*'],
+      'used phone': ['wipe phone'],
+      'Xiaomi Cloud': ['micloud'],
+      'photos': ['cloud photos'],
+    },
+    ['my'],
+  );
+  it('a one-word spelling of a one-word site word is that word in a phrase ("pasword recovery", "акк заморожен")', () => {
+    expect(findSynonyms(words('pasword recovery'), set).map((m) => [m.site, m.start, m.end])).toEqual([
+      ['reset a forgotten password', 0, 2],
+      ['password', 0, 1],
+    ]);
+    expect(findSynonyms(words('recover my pwd'), set).map((m) => m.site)).toContain('reset a forgotten password');
+    expect(findSynonyms(words('акк заморожен'), set).map((m) => m.site)).toEqual(['аккаунт ограничен', 'аккаунт']);
+  });
+
+  it('a stem ending in * or a site of several words is not a spelling of a word', () => {
+    expect(findSynonyms(words('wiped phone'), set).map((m) => m.site)).toEqual(['factory reset']);
+    expect(findSynonyms(words('micloud photos'), set).map((m) => m.site)).toEqual(['Xiaomi Cloud']);
+  });
+});

@@ -117,11 +117,16 @@ export interface SynonymMatch {
 export function findSynonyms(words: readonly string[], set: SynonymSet): SynonymMatch[] {
   const matches: SynonymMatch[] = [];
   const seen = new Set<string>();
+  // A reader's one-word spelling of a one-word site word ("pasword", "акк", "мыло") is that word in
+  // other readers' phrases too: "pasword recovery" is "password recovery".
+  const spelled = spellingsOf(set);
+  const as = words.map((w) => spelled(w));
+  const matchesAt = (p: string, i: number) => wordMatches(p, words[i]!) || (as[i] !== undefined && wordMatches(p, as[i]!));
   for (const e of set.entries) {
     for (const phrase of e.readers) {
       const r = phrase.split(' ');
       for (let start = 0; start + r.length <= words.length; start++) {
-        if (!r.every((p, k) => wordMatches(p, words[start + k]!))) continue;
+        if (!r.every((p, k) => matchesAt(p, start + k))) continue;
         const id = `${e.site}|${start}|${start + r.length}`;
         if (!seen.has(id)) {
           seen.add(id);
@@ -136,19 +141,20 @@ export function findSynonyms(words: readonly string[], set: SynonymSet): Synonym
   // is never skipped ("dont remember my password" is not "remember password").
   const skippable = (w: string) => isStopWord(w, set.stop) && !NEGATIONS.has(w);
   const content = words.map((w, i) => ({ w, i })).filter(({ w }) => !skippable(w));
+  const at = (p: string, c: { w: string; i: number }) => matchesAt(p, c.i);
   // Between two words of a phrase the reader may name the brand or the account ("lost mi account
   // password" is "lost password", "delete my xiaomi account" is "delete account"): such words are
   // passed over when the phrase's next word is not there. Never before its first word.
   const gap = gapWordsOf(set);
   const endOf = (o: readonly string[], start: number): number => {
-    let at = start;
+    let pos = start;
     let skipped = 0;
     for (let k = 0; k < o.length; k++) {
-      while (k > 0 && at < content.length && !wordMatches(o[k]!, content[at]!.w) && gap(content[at]!.w) && skipped < MAX_GAP_WORDS) at++, skipped++;
-      if (at >= content.length || !wordMatches(o[k]!, content[at]!.w)) return -1;
-      at++;
+      while (k > 0 && pos < content.length && !at(o[k]!, content[pos]!) && gap(content[pos]!.w) && skipped < MAX_GAP_WORDS) pos++, skipped++;
+      if (pos >= content.length || !at(o[k]!, content[pos]!)) return -1;
+      pos++;
     }
-    return at;
+    return pos;
   };
   for (const e of set.entries) {
     for (const phrase of e.readers) {
@@ -180,6 +186,28 @@ export function findSynonyms(words: readonly string[], set: SynonymSet): Synonym
 const GAP_WORDS = ['xiaomi', 'mi', 'redmi', 'poco', 'account', 'acc', 'аккаунт*', 'акк', 'ми'];
 /** At most this many such words between the words of one phrase ("mi account"). */
 const MAX_GAP_WORDS = 3;
+
+/**
+ * The site's word a word is a reader's spelling of: an entry whose site's words are one word and whose
+ * reader's phrase is one word ("password": pasword, pwd; "почта": мыло), a word ending in * excepted
+ * (a stem says less about the word: "формат*"). Undefined when it is none.
+ */
+const spellings = new WeakMap<SynonymSet, (w: string) => string | undefined>();
+function spellingsOf(set: SynonymSet): (w: string) => string | undefined {
+  let of = spellings.get(set);
+  if (!of) {
+    const pairs = set.entries
+      .filter((e) => wordsOf(e.site).length === 1)
+      .flatMap((e) => e.readers.filter((r) => !r.includes(' ') && !r.endsWith('*')).map((r) => [r, fold(wordsOf(e.site)[0]!)] as const));
+    const cache = new Map<string, string | undefined>();
+    of = (w: string) => {
+      if (!cache.has(w)) cache.set(w, pairs.find(([r]) => wordMatches(r, w))?.[1]);
+      return cache.get(w);
+    };
+    spellings.set(set, of);
+  }
+  return of;
+}
 
 const gapWords = new WeakMap<SynonymSet, (w: string) => boolean>();
 function gapWordsOf(set: SynonymSet): (w: string) => boolean {
