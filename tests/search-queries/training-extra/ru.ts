@@ -392,4 +392,17 @@ export const ru: readonly UnseenQuery[] = [
   { q: 'телефон украли как найти через ми клауд', tag: 'slang', expect: ['find-lost-phone'] },
   { q: 'взломали акк сяоми и сменили пароль', tag: 'slang', expect: ['account-hacked'] },
   { q: 'пароль от учетки не подходит', tag: 'slang', expect: ['reset-password', 'cannot-sign-in'] },
+  // Одиннадцатая партия (issue 25, те же источники, закоммичена до любого изменения поиска по ней): длинные фразы без запятых, две опечатки в одном запросе, вопросы «почему», «можно ли».
+  { q: 'почему сяоми не присылает код для входа', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'можно ли восстановить ми аккаунт если номера больше нет', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'после сброса редми просит старый аккаунт а я его не помню', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'кто то зашел в мой аккаунт xiaomi из другой страны', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'телефон потерял хочу заблокировать его с компьютера', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'забыл графический ключ на поко как открыть', tag: 'situation', expect: ['forgot-screen-lock'] },
+  { q: 'аккаунт взламали и пороль поменяли', tag: 'typo', expect: ['account-hacked'] },
+  { q: 'код подтверждния не приходит на телфон', tag: 'typo', expect: ['verification-code-not-arriving'] },
+  { q: 'купил б у редми а там чужой ми аккаунт', tag: 'situation', expect: ['used-phone', 'device-locked-after-reset'] },
+  { q: 'безопасно ли платить за разблокировку ми аккаунта', tag: 'situation', expect: ['unlock-service-scams'] },
+  { q: 'почему мой аккаунт xiaomi ограничили', tag: 'situation', expect: ['account-restricted'] },
+  { q: 'номер на который зарегистрирован аккаунт xiaomi выключен', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
 ];
