@@ -548,4 +548,10 @@ export const en: readonly UnseenQuery[] = [
   { q: 'mi cloud pics gone', tag: 'slang', expect: ['xiaomi-cloud-photos'] },
   { q: 'xiomi customer support number', tag: 'brand', expect: ['contact-support'] },
   { q: 'pass forgot mi acc', tag: 'slang', expect: ['reset-password'] },
+  // Fifteenth batch (issue 25, same sources: the facts' common questions; committed before any search change made from it): a new account instead of the old one, how long recovery or a restriction takes.
+  { q: 'is it better to open a new xiaomi account than recover the old', tag: 'situation', expect: ['faq', 'delete-account'] },
+  { q: 'start fresh with another mi account what do i lose', tag: 'situation', expect: ['faq', 'delete-account'] },
+  { q: 'how many days does xiaomi support take to restore account', tag: 'situation', expect: ['faq', 'contact-support'] },
+  { q: 'waiting for xiaomi reply about my account how long', tag: 'situation', expect: ['faq', 'contact-support'] },
+  { q: 'restricted account how long till it lifts', tag: 'situation', expect: ['account-restricted', 'faq'] },
 ];

@@ -405,4 +405,10 @@ export const ru: readonly UnseenQuery[] = [
   { q: 'безопасно ли платить за разблокировку ми аккаунта', tag: 'situation', expect: ['unlock-service-scams'] },
   { q: 'почему мой аккаунт xiaomi ограничили', tag: 'situation', expect: ['account-restricted'] },
   { q: 'номер на который зарегистрирован аккаунт xiaomi выключен', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  // Пятнадцатая партия (issue 25, те же источники: частые вопросы из фактов; закоммичена до любого изменения поиска по ней): новый аккаунт вместо старого, сколько длится восстановление или ограничение.
+  { q: 'может проще завести новый ми аккаунт чем восстанавливать старый', tag: 'situation', expect: ['faq', 'delete-account'] },
+  { q: 'что потеряю если создам другой аккаунт xiaomi', tag: 'situation', expect: ['faq', 'delete-account'] },
+  { q: 'сколько дней поддержка xiaomi восстанавливает аккаунт', tag: 'situation', expect: ['faq', 'contact-support'] },
+  { q: 'жду ответа от поддержки сяоми по аккаунту сколько ждать', tag: 'situation', expect: ['faq', 'contact-support'] },
+  { q: 'когда снимут ограничение с аккаунта xiaomi', tag: 'situation', expect: ['account-restricted', 'faq'] },
 ];
