@@ -554,4 +554,10 @@ export const en: readonly UnseenQuery[] = [
   { q: 'how many days does xiaomi support take to restore account', tag: 'situation', expect: ['faq', 'contact-support'] },
   { q: 'waiting for xiaomi reply about my account how long', tag: 'situation', expect: ['faq', 'contact-support'] },
   { q: 'restricted account how long till it lifts', tag: 'situation', expect: ['account-restricted', 'faq'] },
+  // Sixteenth batch (issue 25, same sources, committed before any search change made from it): "unlock the account" as readers say it for the lock a reset leaves, and the proof support asks for.
+  { q: 'unlock xiaomi account on my own phone after reset', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'how can i unlock my mi account lock forgot password', tag: 'situation', expect: ['device-locked-after-reset', 'reset-password'] },
+  { q: 'unlock redmi account without the old email', tag: 'situation', expect: ['device-locked-after-reset', 'no-access-to-phone-or-email'] },
+  { q: 'receipt and box to prove phone is mine xiaomi', tag: 'situation', expect: ['device-locked-after-reset', 'contact-support', 'no-access-to-phone-or-email'] },
+  { q: 'what proof of purchase does xiaomi accept', tag: 'situation', expect: ['contact-support', 'no-access-to-phone-or-email', 'device-locked-after-reset'] },
 ];
