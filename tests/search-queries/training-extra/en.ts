@@ -560,4 +560,9 @@ export const en: readonly UnseenQuery[] = [
   { q: 'unlock redmi account without the old email', tag: 'situation', expect: ['device-locked-after-reset', 'no-access-to-phone-or-email'] },
   { q: 'receipt and box to prove phone is mine xiaomi', tag: 'situation', expect: ['device-locked-after-reset', 'contact-support', 'no-access-to-phone-or-email'] },
   { q: 'what proof of purchase does xiaomi accept', tag: 'situation', expect: ['contact-support', 'no-access-to-phone-or-email', 'device-locked-after-reset'] },
+  // Seventeenth batch (issue 25, same sources, committed before any search change made from it): the site's own words in a reader's word forms, inside longer sentences.
+  { q: 'havent used my mi account for years and forgot the password', tag: 'situation', expect: ['reset-password'] },
+  { q: 'phone got lost last week with my xiaomi account on it', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'codes for verification are not arriving since yesterday', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'hyperos or miui on my redmi note 12 which one', tag: 'situation', expect: ['hyperos-or-miui'] },
 ];

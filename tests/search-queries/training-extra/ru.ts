@@ -411,4 +411,10 @@ export const ru: readonly UnseenQuery[] = [
   { q: 'сколько дней поддержка xiaomi восстанавливает аккаунт', tag: 'situation', expect: ['faq', 'contact-support'] },
   { q: 'жду ответа от поддержки сяоми по аккаунту сколько ждать', tag: 'situation', expect: ['faq', 'contact-support'] },
   { q: 'когда снимут ограничение с аккаунта xiaomi', tag: 'situation', expect: ['account-restricted', 'faq'] },
+  // Семнадцатая партия (issue 25, те же источники, закоммичена до любого изменения поиска по ней): слова сайта в формах читателя внутри длинных фраз.
+  { q: 'несколько лет не заходил в ми аккаунт и забыл пароль', tag: 'situation', expect: ['reset-password'] },
+  { q: 'забыла пароль от аккаунта xiaomi которым давно не пользуюсь', tag: 'situation', expect: ['reset-password'] },
+  { q: 'на прошлой неделе потеряла телефон с аккаунтом сяоми', tag: 'situation', expect: ['find-lost-phone'] },
+  { q: 'уже второй день не приходит код от xiaomi', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'сменить привязанный номер в аккаунте если старый еще есть', tag: 'situation', expect: ['change-linked-phone-or-email'] },
 ];
