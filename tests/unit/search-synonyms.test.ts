@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSynonyms, findSynonyms, isSynonymWord, synonymProblems } from '../../src/lib/search/synonyms.ts';
+import { compileSynonyms, findSiteWords, findSynonyms, isSynonymWord, synonymProblems } from '../../src/lib/search/synonyms.ts';
 import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
 
 const set = compileSynonyms({
@@ -160,5 +160,22 @@ describe('a reader’s spelling of one site word inside other readers’ phrases
   it('a stem ending in * or a site of several words is not a spelling of a word', () => {
     expect(findSynonyms(words('wiped phone'), set).map((m) => m.site)).toEqual(['factory reset']);
     expect(findSynonyms(words('micloud photos'), set).map((m) => m.site)).toEqual(['Xiaomi Cloud']);
+  });
+});
+
+describe('the site’s own words in a reader’s word forms (issue 25: "забыла пароль")', () => {
+  const set = compileSynonyms(
+    { 'забыли пароль': ['не помню пароль'], 'forgot password': ['dont remember my password'], password: ['pasword'], Xiaomi: ['сяоми'] },
+    ['my', 'от'],
+  );
+  it('site words of two words or more match like a reader’s phrase: other forms, the brand between, a reader’s spelling', () => {
+    expect(findSiteWords(words('давно не заходила и забыла пароль'), set)).toEqual([{ site: 'забыли пароль', start: 4, end: 6 }]);
+    expect(findSiteWords(words('забыла пароль от сяоми'), set).map((m) => m.site)).toEqual(['забыли пароль']);
+    expect(findSiteWords(words('forgot my mi pasword'), set)).toEqual([{ site: 'forgot password', start: 0, end: 4 }]);
+  });
+
+  it('a site word of one word is not a phrase, and readers’ phrases stay apart (findSynonyms)', () => {
+    expect(findSiteWords(words('xiaomi'), set)).toEqual([]);
+    expect(findSynonyms(words('забыла пароль'), set)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { hasWord, hasWordStartingWith, type Shard } from './vocabulary.ts';
 const isKnown = (key: string, shard: Shard | undefined) => !!shard && (hasWord(shard, key) || hasWordStartingWith(shard, key));
 import { mergeResults, type QueryRun, type Ranked, type Scored, type Unit } from './merge.ts';
 import { aliasKey, fold, isPlainWord, isStopWord, letterCount, normalizeQuery, withoutStopWords, wordsOf } from './normalize.ts';
-import { findSynonyms, isSynonymWord, type SynonymMatch, type SynonymSet } from './synonyms.ts';
+import { findSiteWords, findSynonyms, isSynonymWord, type SynonymMatch, type SynonymSet } from './synonyms.ts';
 import { MIN_WORD_LETTERS, type WordSource } from './vocabulary.ts';
 
 export interface SearchBackend<T extends Scored> {
@@ -241,7 +241,12 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
 
   // Synonyms match whole words of the (corrected) query, stop words included ("с рук").
   const tokens = wordsOf(required.join(' '));
-  const matches = findSynonyms(tokens.map(fold), synonyms);
+  // A reader's phrase, or the site's own words in the reader's word forms ("забыла пароль").
+  const folded = tokens.map(fold);
+  const found = findSynonyms(folded, synonyms);
+  const matches = [...found, ...findSiteWords(folded, synonyms).filter((m) => !found.some((f) => f.site === m.site && f.start === m.start && f.end === m.end))].sort(
+    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start),
+  );
   const together: SynonymMatch[] = [];
   for (const m of matches) if (m.start >= (together.at(-1)?.end ?? 0)) together.push(m);
   const variants: Variant[] = [];

@@ -115,6 +115,27 @@ export interface SynonymMatch {
 
 /** Every place a reader's phrase occurs in `words` (normal forms), longest phrase first at each start. */
 export function findSynonyms(words: readonly string[], set: SynonymSet): SynonymMatch[] {
+  return matchPhrases(words, set, (e) => e.readers);
+}
+
+/**
+ * Every place an entry's site's words of two words or more occur in `words`, matched as a reader's
+ * phrase is (other word forms, stop words, the brand between, readers' spellings): "забыла пароль" is
+ * "забыли пароль", "forgot my mi pasword" is "forgot password". The query then gets the site's words
+ * as one unit and the topic searched alone, as for a reader's phrase.
+ */
+export function findSiteWords(words: readonly string[], set: SynonymSet): SynonymMatch[] {
+  let phrases = sitePhrases.get(set);
+  if (!phrases) {
+    phrases = new Map(set.entries.map((e) => [e, phraseKey(e.site).map((w) => w.replace(/\*$/, ''))] as const).filter(([, k]) => k.length > 1).map(([e, k]) => [e, [k.join(' ')]]));
+    sitePhrases.set(set, phrases);
+  }
+  const of = phrases;
+  return matchPhrases(words, set, (e) => of.get(e) ?? []);
+}
+const sitePhrases = new WeakMap<SynonymSet, Map<SynonymSet['entries'][number], string[]>>();
+
+function matchPhrases(words: readonly string[], set: SynonymSet, phrasesOf: (e: SynonymSet['entries'][number]) => readonly string[]): SynonymMatch[] {
   const matches: SynonymMatch[] = [];
   const seen = new Set<string>();
   // A reader's one-word spelling of a one-word site word ("pasword", "акк", "мыло") is that word in
@@ -123,7 +144,7 @@ export function findSynonyms(words: readonly string[], set: SynonymSet): Synonym
   const as = words.map((w) => spelled(w));
   const matchesAt = (p: string, i: number) => wordMatches(p, words[i]!) || (as[i] !== undefined && wordMatches(p, as[i]!));
   for (const e of set.entries) {
-    for (const phrase of e.readers) {
+    for (const phrase of phrasesOf(e)) {
       const r = phrase.split(' ');
       for (let start = 0; start + r.length <= words.length; start++) {
         if (!r.every((p, k) => matchesAt(p, start + k))) continue;
@@ -157,7 +178,7 @@ export function findSynonyms(words: readonly string[], set: SynonymSet): Synonym
     return pos;
   };
   for (const e of set.entries) {
-    for (const phrase of e.readers) {
+    for (const phrase of phrasesOf(e)) {
       const r = phrase.split(' ').filter((p) => !skippable(p));
       if (r.length < 2) continue;
       // Two words match in either order too ("password lost" is "lost password").
