@@ -565,4 +565,8 @@ export const en: readonly UnseenQuery[] = [
   { q: 'phone got lost last week with my xiaomi account on it', tag: 'situation', expect: ['find-lost-phone'] },
   { q: 'codes for verification are not arriving since yesterday', tag: 'situation', expect: ['verification-code-not-arriving'] },
   { q: 'hyperos or miui on my redmi note 12 which one', tag: 'situation', expect: ['hyperos-or-miui'] },
+  // Eighteenth batch (issue 25, same sources: the facts' list of proof; committed before any search change made from it): the documents support asks for.
+  { q: 'which documents to send xiaomi to get my account back', tag: 'situation', expect: ['contact-support', 'no-access-to-phone-or-email'] },
+  { q: 'xiaomi asks for invoice and imei to restore account', tag: 'situation', expect: ['contact-support', 'no-access-to-phone-or-email'] },
+  { q: 'what papers do i need for xiaomi account recovery', tag: 'situation', expect: ['contact-support', 'no-access-to-phone-or-email'] },
 ];
