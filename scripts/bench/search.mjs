@@ -232,10 +232,11 @@ async function firstQuery(browser, origin, base, lang, { page: pagePath, query }
  * page, import pagefind.js, search, load the first `shown` results' fragments (as many as the dialog
  * loaded: it lists the first three and the rest of its five as they come into view; a plain Pagefind UI
  * loads five). A partial locale's dialog searches its fallback languages' indexes too (`langs`, from
- * its built search page): Pagefind alone then loads the same indexes (mergeIndex), like for like.
- * Gzip estimated like firstQuery's.
+ * its built search page): Pagefind alone then loads the same indexes (mergeIndex) and keeps, like the
+ * dialog, only the pages the locale shows (the `shown` filter: without it a fallback language's pages
+ * the locale does not show would be results), like for like. Gzip estimated like firstQuery's.
  */
-async function pagefindAlone(browser, origin, base, { page: pagePath, query }, shown = 5, langs = []) {
+async function pagefindAlone(browser, origin, base, { page: pagePath, query }, shown = 5, langs = [], only = undefined) {
   const { context, page, files, settled } = await openAndRecord(browser, origin, base, pagePath);
   const bundle = `${base.replace(/\/$/, '')}/pagefind/`;
   const results = await page.evaluate(
@@ -253,11 +254,11 @@ async function pagefindAlone(browser, origin, base, { page: pagePath, query }, s
         await started;
         for (const language of merged) await pf.mergeIndex(`${bundle}./`, { baseUrl: '/', language });
       }
-      const r = await pf.search(query);
+      const r = await pf.search(query, only ? { filters: { shown: only } } : undefined);
       await Promise.all(r.results.slice(0, shown).map((x) => x.data()));
       return r.results.length;
     },
-    { bundle, query, shown, langs },
+    { bundle, query, shown, langs, only },
   );
   await page.waitForLoadState('networkidle');
   await settled();
@@ -287,7 +288,7 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
       if (!locale || !existsSync(join(root, q.page, 'index.html')) || !(sizes.locales[locale.searchLang] || !locale.full)) continue;
       const ours = await firstQuery(browser, origin, normalizeBase(base), lang, q);
       const scope = await scopeOf(root, lang);
-      const alone = await pagefindAlone(browser, origin, normalizeBase(base), q, ours.files.filter((f) => f.kind === 'fragments').length, scope?.langs ?? []);
+      const alone = await pagefindAlone(browser, origin, normalizeBase(base), q, ours.files.filter((f) => f.kind === 'fragments').length, scope?.langs ?? [], scope?.shown);
       // Our layer: everything the dialog fetched beyond what Pagefind alone fetches for the same query.
       measured.push({ ...ours, pagefindAloneGzipBytes: alone.gzipBytes, overGzipBytes: ours.gzipBytes - alone.gzipBytes, overShare: ours.gzipBytes / alone.gzipBytes - 1 });
     }
