@@ -107,22 +107,28 @@ describe('printing an article', () => {
   });
 });
 
+/** The layout shift a page's load adds up to (no input), from Chromium's layout-shift entries, once it has settled. */
+async function layoutShiftOf(url: string, viewport: { width: number; height: number }): Promise<number> {
+  const { page } = await openPage(site.browser, { viewport });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+  await page.context().close();
+  return shift;
+}
+
 describe('no layout shift', () => {
   it('an article, the home page and the recovery page do not move while they load and their scripts run, on a phone and a wide screen', async () => {
     for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
       for (const path of ['/ru/reset-password/', '/ar/google-or-xiaomi-lock/', '/en/', '/en/recovery/']) {
-        const { page } = await openPage(site.browser, { viewport });
-        await page.addInitScript(() => {
-          const w = window as unknown as { shift: number };
-          w.shift = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
-        await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
-        await page.waitForTimeout(300);
-        expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${path} at ${viewport.width} px`).toBe(0);
-        await page.context().close();
+        expect(await layoutShiftOf(`${site.server.url}${path}`, viewport), `${path} at ${viewport.width} px`).toBe(0);
       }
     }
   });
@@ -163,19 +169,7 @@ describe('a page that arrives slowly', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
-      const { page } = await openPage(site.browser, { viewport: { width: 390, height: 844 } });
-      await page.addInitScript(() => {
-        const w = window as unknown as { shift: number };
-        w.shift = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/ru/reset-password/`, { waitUntil: 'networkidle' });
-      await page.waitForTimeout(200);
-      const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
-      await page.context().close();
-      return shift;
+      return await layoutShiftOf(`http://127.0.0.1:${(server.address() as AddressInfo).port}/ru/reset-password/`, { width: 390, height: 844 });
     } finally {
       server.close();
     }
