@@ -417,4 +417,10 @@ export const ru: readonly UnseenQuery[] = [
   { q: 'на прошлой неделе потеряла телефон с аккаунтом сяоми', tag: 'situation', expect: ['find-lost-phone'] },
   { q: 'уже второй день не приходит код от xiaomi', tag: 'situation', expect: ['verification-code-not-arriving'] },
   { q: 'сменить привязанный номер в аккаунте если старый еще есть', tag: 'situation', expect: ['change-linked-phone-or-email'] },
+  // Девятнадцатая партия (issue 25, те же источники: факты и заголовки статей; до изменений поиска): «не получается» / «не могу» перед другой ситуацией, чем вход.
+  { q: 'не получается получить код подтверждения xiaomi', tag: 'situation', expect: ['verification-code-not-arriving'] },
+  { q: 'не могу разблокировать телефон после сброса', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'не получается удалить аккаунт xiaomi', tag: 'situation', expect: ['delete-account'] },
+  { q: 'не могу сменить номер в аккаунте xiaomi', tag: 'situation', expect: ['change-linked-phone-or-email'] },
+  { q: 'не могу найти фото в xiaomi cloud', tag: 'situation', expect: ['xiaomi-cloud-photos'] },
 ];
