@@ -6,7 +6,7 @@
 import { searchSite, type SearchBackend } from '../../src/lib/search/engine.ts';
 import { buildLexicon } from '../../src/lib/search/lexicon-build.ts';
 import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
-import { stopWordsOf } from '../../src/lib/search/stop-words.ts';
+import { stopWordsOf, weakWordsOf } from '../../src/lib/search/stop-words.ts';
 import { compileSynonyms } from '../../src/lib/search/synonyms.ts';
 import { buildVocabularies } from '../../src/lib/search/vocabulary-build.ts';
 import { wordSource } from '../../src/lib/search/vocabulary.ts';
@@ -21,9 +21,11 @@ export interface FakeSiteOptions {
   synonyms?: Record<string, string[]>;
   /** Stop words; the language's own by default. */
   stop?: readonly string[];
+  /** Weak words (stop-words.ts, WEAK_WORDS); the language's own by default. */
+  weak?: readonly string[];
 }
 
-export function fakeSite(lang: string, pages: Record<string, Page>, { lexicon, synonyms = {}, stop = stopWordsOf(lang) }: FakeSiteOptions = {}) {
+export function fakeSite(lang: string, pages: Record<string, Page>, { lexicon, synonyms = {}, stop = stopWordsOf(lang), weak = weakWordsOf(lang) }: FakeSiteOptions = {}) {
   const files = [
     ...buildVocabularies(Object.values(pages).map((p) => ({ lang, texts: [p.title, p.body] }))),
     ...(lexicon ? buildLexicon(lang, lexicon) : []),
@@ -53,7 +55,7 @@ export function fakeSite(lang: string, pages: Record<string, Page>, { lexicon, s
   const resources = {
     words: wordSource(`/w/${lang}.json`, read),
     ...(lexicon ? { lexicon: wordSource(`/w/lexicon/${lang}.json`, read) } : {}),
-    synonyms: async () => compileSynonyms(synonyms, stop),
+    synonyms: async () => compileSynonyms(synonyms, stop, weak),
   };
   return { queries, search: (raw: string) => searchSite(raw, { lang }, backend, resources) };
 }

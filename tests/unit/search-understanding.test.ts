@@ -122,6 +122,22 @@ describe('ranking that knows what a page is about', () => {
     const r = await site('en', pages).search("can't sign in password email");
     expect(ids(r)[0]).toBe('hub');
   });
+
+  it("a title holding only a word that says something fails ('Can't …') does not outrank the page whose title names the rest of the query", async () => {
+    const pages: Record<string, Page> = {
+      hub: { title: 'Can’t sign in? Find the cause', body: 'You can’t sign in: a wrong password, a code that does not come, a lost phone. The code, the code.' },
+      code: { title: 'Verification code not arriving', body: 'Check the number and wait before asking for a new one.' },
+      lost: { title: 'Find a lost phone', body: 'Locate it on the map. You can’t? Erase it.' },
+      scam: { title: 'Unlock services are a scam', body: 'They can’t remove the lock. Never send a code.' },
+      reset: { title: 'Reset a forgotten password', body: 'A code comes by SMS. Can’t get it? Wait.' },
+    };
+    for (const q of ['cant get code', "can't receive the code"]) {
+      expect(ids(await fakeSite('en', pages, { weak: [] }).search(q))[0], `${q}, no weak words`).toBe('hub');
+      expect(ids(await fakeSite('en', pages).search(q))[0], q).toBe('code');
+    }
+    // Beside another word of the query in the same title it still counts: the hub answers "cant sign in".
+    expect(ids(await fakeSite('en', pages).search('cant sign in code'))[0]).toBe('hub');
+  });
 });
 
 describe('Russian typed in Latin letters', () => {

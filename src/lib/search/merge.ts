@@ -7,6 +7,7 @@
  * by how many of them the title holds, each searched alone too); then pages found only through a
  * correction of a real word; then pages matching more of the words above pages matching fewer.
  */
+import { fold, wordsOf } from './normalize.ts';
 
 export interface Scored {
   id: string;
@@ -58,6 +59,12 @@ export interface MergeInput<T extends Scored> {
    * searched alone too (its hits in unitHits): how many of them a title holds is what the title says.
    */
   phraseWords?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Words that say something fails without saying what ("cant", "не получается": stop-words.ts,
+   * WEAK_WORDS), folded. A title holding a unit made only of them counts for it only when it also
+   * holds another unit of the query that at most half of the titles hold: "Can't sign in" answers "cant sign in", not "cant get code".
+   */
+  weak?: ReadonlySet<string>;
 }
 
 /** Fewer full results than this and the words are searched one by one. */
@@ -139,6 +146,13 @@ function phraseTitle<T extends Scored>(u: Unit, input: MergeInput<T>): Map<strin
   return out;
 }
 
+/** A unit made only of weak words (MergeInput.weak). */
+function isWeakUnit(text: string, weak: ReadonlySet<string> | undefined): boolean {
+  if (!weak?.size) return false;
+  const words = wordsOf(text).map(fold);
+  return words.length > 0 && words.every((w) => weak.has(w));
+}
+
 /** Every page one query finds, whole or word by word, with its rank (RANK_WEIGHTS). */
 function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeInput<T>): Map<string, PageRank<T>> {
   const units = informativeUnits(q.units, input.unitHits, input.pages).map((u) => {
@@ -147,6 +161,7 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
     return {
       u,
       hits,
+      weak: isWeakUnit(u.text, input.weak),
       w: u.weight * Math.log(1 + input.pages / hits.length),
       // In titles a word counts by how few titles hold it ("аккаунт" is in most, "пароль" in a few).
       tw: u.weight * Math.log(1 + input.pages / Math.max(1, inTitles)),
@@ -165,10 +180,13 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
   // A title holding only words most pages hold ("аккаунт Xiaomi") says nothing about the page.
   const telling = units.some((x) => x.hits.length <= input.pages / 2);
   const kind: MatchKind = order === 0 ? 'full' : 'synonym';
-  const pages = new Map<string, { hit: T; raw: number; full: boolean; matched: string[]; share: number; title: number; titleUnits: number; aliases: number; strength: number }>();
-  const page = (h: T) => pages.get(h.id) ?? pages.set(h.id, { hit: h, raw: 0, full: false, matched: [], share: 0, title: 0, titleUnits: 0, aliases: 0, strength: 0 }).get(h.id)!;
+  const pages = new Map<string, { hit: T; raw: number; full: boolean; matched: string[]; share: number; title: number; titleUnits: number; aliases: number; strength: number; weakTitle: number; weakTitleUnits: number; tellingTitle: boolean }>();
+  const page = (h: T) =>
+    pages.get(h.id) ?? pages.set(h.id, { hit: h, raw: 0, full: false, matched: [], share: 0, title: 0, titleUnits: 0, aliases: 0, strength: 0, weakTitle: 0, weakTitleUnits: 0, tellingTitle: false }).get(h.id)!;
   for (const h of q.full) Object.assign(page(h), { hit: h, raw: h.score, full: true });
-  for (const { u, hits, w, tw, aw, top, titleOf } of units) {
+  for (const { u, hits, w, tw, aw, top, titleOf, weak } of units) {
+    // A title word most titles hold ("account") does not make a weak word beside it tell.
+    const telling = hits.filter(inTitle).length <= input.pages / 2;
     for (const h of hits) {
       const p = page(h);
       p.matched.push(u.text);
@@ -179,16 +197,21 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
         if (t) {
           p.title += t.score / titleTotal;
           if (t.whole) p.titleUnits += 1;
+          p.tellingTitle ||= !weak && telling;
         }
       } else if (inTitle(h)) {
         p.title += tw / titleTotal;
         p.titleUnits += 1;
+        if (weak) (p.weakTitle += tw / titleTotal), (p.weakTitleUnits += 1);
+        else p.tellingTitle ||= telling;
       }
       if (inAliases(h)) p.aliases += aw / aliasTotal;
     }
   }
   const out = new Map<string, PageRank<T>>();
   for (const [id, p] of pages) {
+    // A title holding only weak words of the query ("Can't …" for "cant get code") says nothing.
+    if (!p.tellingTitle) (p.title -= p.weakTitle), (p.titleUnits -= p.weakTitleUnits);
     // Pagefind found it for the whole query: it holds every word, whichever were searched alone.
     const share = p.full ? 1 : p.share;
     const whole = telling && units.length > 0 && p.titleUnits === units.length;

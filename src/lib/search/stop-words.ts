@@ -51,6 +51,22 @@ export const STOP_WORDS: Record<string, readonly string[]> = {
   ],
 };
 
+/**
+ * Words that say something fails without saying what ("can't", "не получается"): kept in the query,
+ * but a title holding only such a word of the query says nothing about the page ("Can't sign in" is
+ * no answer to "cant get code"): merge.ts counts it in a title only beside another word of the query
+ * there. Folded (apostrophes dropped); shipped in synonyms.json only where a language has a list.
+ */
+export const WEAK_WORDS: Record<string, readonly string[]> = {
+  en: ['cant', 'cannot', 'unable', 'couldnt', 'wont', 'doesnt', 'isnt', 'didnt', 'aint'],
+  ru: ['могу', 'может', 'можем', 'получается', 'получилось', 'выходит', 'удается', 'удаётся', 'удалось'],
+};
+
+/** The weak words of a Pagefind language ([] for a language without a list). */
+export function weakWordsOf(lang: string): readonly string[] {
+  return WEAK_WORDS[lang] ?? [];
+}
+
 /** The stop words of a Pagefind language ([] for a language without a list). */
 export function stopWordsOf(lang: string): readonly string[] {
   return STOP_WORDS[lang] ?? [];

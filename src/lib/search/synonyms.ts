@@ -14,6 +14,8 @@ export interface SynonymSet {
   entries: { site: string; readers: string[] }[];
   /** The locale's stop words (src/lib/search/stop-words.ts): never required in a Pagefind query. */
   stop: string[];
+  /** The locale's weak words (src/lib/search/stop-words.ts, WEAK_WORDS), folded; absent where it has none. */
+  weak?: string[];
 }
 
 const MAX_PHRASE_WORDS = 6;
@@ -64,10 +66,11 @@ function phraseKey(phrase: string): string[] {
     });
 }
 
-export function compileSynonyms(file: SynonymFile, stop: readonly string[] = []): SynonymSet {
+export function compileSynonyms(file: SynonymFile, stop: readonly string[] = [], weak: readonly string[] = []): SynonymSet {
   return {
     entries: Object.entries(file).map(([site, readers]) => ({ site: site.trim(), readers: readers.map((r) => phraseKey(r).join(' ')) })),
     stop: [...stop],
+    ...(weak.length ? { weak: [...new Set(weak.map(fold))] } : {}),
   };
 }
 

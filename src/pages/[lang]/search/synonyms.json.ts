@@ -2,17 +2,18 @@ import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { localeStaticPaths } from '../../../data/paths.ts';
 import { fallbackChain, searchLanguages, type Locale } from '../../../i18n/index.ts';
-import { stopWordsOf } from '../../../lib/search/stop-words.ts';
+import { stopWordsOf, weakWordsOf } from '../../../lib/search/stop-words.ts';
 import { compileSynonyms } from '../../../lib/search/synonyms.ts';
 
 export const getStaticPaths = localeStaticPaths;
 
-/** /<lang>/search/synonyms.json: the locale's readers' words and the stop words of the languages it searches, fetched by the search on first use. */
+/** /<lang>/search/synonyms.json: the locale's readers' words the stop words and weak words of the languages it searches, fetched by the search on first use. */
 export const GET: APIRoute = async ({ props }) => {
   const lang = (props as { lang: Locale }).lang;
   // A partial locale without its own file uses its fallback languages' (their pages are what its search finds).
   let entry;
   for (const l of fallbackChain(lang)) if ((entry = await getEntry('searchSynonyms', l))) break;
   const stop = [...new Set(searchLanguages(lang).flatMap(stopWordsOf))];
-  return new Response(JSON.stringify(compileSynonyms(entry?.data ?? {}, stop)), { headers: { 'content-type': 'application/json' } });
+  const weak = searchLanguages(lang).flatMap(weakWordsOf);
+  return new Response(JSON.stringify(compileSynonyms(entry?.data ?? {}, stop, weak)), { headers: { 'content-type': 'application/json' } });
 };
