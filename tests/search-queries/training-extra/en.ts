@@ -588,4 +588,10 @@ export const en: readonly UnseenQuery[] = [
   { q: 'unlock phone locked for unpaid installments', tag: 'situation', expect: ['faq'] },
   { q: 'is this website run by xiaomi', tag: 'situation', expect: ['faq'] },
   { q: 'what kind of password does xiaomi accept', tag: 'tidy', expect: ['faq', 'strong-password'] },
+  // Twentieth batch (issue 25, same sources; committed before any search change made from it): "can't" with a situation the page's title names, short.
+  { q: 'cant get the otp', tag: 'slang', expect: ['verification-code-not-arriving'] },
+  { q: 'cant reset password xiaomi', tag: 'situation', expect: ['reset-password'] },
+  { q: 'cannot unlock bootloader xiaomi wait', tag: 'situation', expect: ['bootloader-unlock-wait'] },
+  { q: 'unable to remove mi account from sold phone', tag: 'situation', expect: ['used-phone'] },
+  { q: 'cant change region on mi account', tag: 'situation', expect: ['region-and-account'] },
 ];
