@@ -55,6 +55,19 @@ describe('ranking for several words', () => {
     ]);
   });
 
+  it('a weak word (one that says something fails, not what) counts half a word, however few pages hold it', () => {
+    const unitHits = new Map([
+      ["can't", hits(['p1', 1], ['p2', 1])],
+      ['code', hits(['p2', 1])],
+    ]);
+    const units = run(["can't", 'code']).units;
+    expect(informativeUnits(units, unitHits, 20, new Set(['cant'])).map((u) => [u.text, u.weight])).toEqual([
+      ["can't", 0.5],
+      ['code', 1],
+    ]);
+    expect(informativeUnits(units, unitHits, 20).map((u) => u.weight)).toEqual([1, 1]);
+  });
+
   it('so a page with the rare word and a common one ranks above a page with the common words alone', () => {
     const merged = mergeResults({
       literal: run(['lost', 'phone', 'erase']),

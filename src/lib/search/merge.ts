@@ -83,12 +83,15 @@ const inAliases = (h: Scored) => !!h.matchedMetaFields?.includes('aliases');
 
 /**
  * The units a page can match, with what each counts for: words found nowhere are left out, and a
- * word on most pages counts half (a synonym's site words always count in full).
+ * word on most pages counts half, and so does a weak word (MergeInput.weak), which tells as little of
+ * which page answers (a synonym's site words always count in full).
  */
-export function informativeUnits<T extends Scored>(units: readonly Unit[], unitHits: ReadonlyMap<string, readonly T[]>, pages: number): Unit[] {
+export function informativeUnits<T extends Scored>(units: readonly Unit[], unitHits: ReadonlyMap<string, readonly T[]>, pages: number, weak?: ReadonlySet<string>): Unit[] {
   return units
     .filter((u) => (unitHits.get(u.text)?.length ?? 0) > 0)
-    .map((u) => (!u.kept && pages >= 4 && unitHits.get(u.text)!.length > pages / 2 ? { ...u, weight: u.weight * COMMON_WORD_WEIGHT } : u));
+    .map((u) =>
+      !u.kept && ((pages >= 4 && unitHits.get(u.text)!.length > pages / 2) || isWeakUnit(u.text, weak)) ? { ...u, weight: u.weight * COMMON_WORD_WEIGHT } : u,
+    );
 }
 
 /**
@@ -155,7 +158,7 @@ function isWeakUnit(text: string, weak: ReadonlySet<string> | undefined): boolea
 
 /** Every page one query finds, whole or word by word, with its rank (RANK_WEIGHTS). */
 function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeInput<T>): Map<string, PageRank<T>> {
-  const units = informativeUnits(q.units, input.unitHits, input.pages).map((u) => {
+  const units = informativeUnits(q.units, input.unitHits, input.pages, input.weak).map((u) => {
     const hits = input.unitHits.get(u.text)!;
     const inTitles = hits.filter(inTitle).length;
     return {
