@@ -594,4 +594,14 @@ export const en: readonly UnseenQuery[] = [
   { q: 'cannot unlock bootloader xiaomi wait', tag: 'situation', expect: ['bootloader-unlock-wait'] },
   { q: 'unable to remove mi account from sold phone', tag: 'situation', expect: ['used-phone'] },
   { q: 'cant change region on mi account', tag: 'situation', expect: ['region-and-account'] },
+  // Twenty-first batch (issue 25, same sources: the facts' common questions and the FAQ's questions; committed before any search change made from it): FAQ questions as readers ask them.
+  { q: 'can i just make another xiaomi account instead of the old one', tag: 'situation', expect: ['faq', 'delete-account'] },
+  { q: 'my phone is locked because of an overdue payment', tag: 'situation', expect: ['faq'] },
+  { q: 'is this the official xiaomi site', tag: 'situation', expect: ['faq'] },
+  { q: 'will xiaomi support ask me for my password', tag: 'situation', expect: ['faq', 'contact-support'] },
+  { q: 'are unlock services safe', tag: 'tidy', expect: ['faq', 'unlock-service-scams'] },
+  { q: 'how long does an account restriction last', tag: 'tidy', expect: ['faq', 'account-restricted'] },
+  { q: 'i remember neither the number nor the email of my mi account', tag: 'situation', expect: ['faq', 'no-access-to-phone-or-email', 'which-phone-or-email-is-linked'] },
+  { q: 'what does not available in your region mean', tag: 'situation', expect: ['faq', 'region-and-account'] },
+  { q: 'why do i have to wait before unlocking the bootloader', tag: 'situation', expect: ['faq', 'bootloader-unlock-wait'] },
 ];

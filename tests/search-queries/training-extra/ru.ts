@@ -423,4 +423,8 @@ export const ru: readonly UnseenQuery[] = [
   { q: 'не получается удалить аккаунт xiaomi', tag: 'situation', expect: ['delete-account'] },
   { q: 'не могу сменить номер в аккаунте xiaomi', tag: 'situation', expect: ['change-linked-phone-or-email'] },
   { q: 'не могу найти фото в xiaomi cloud', tag: 'situation', expect: ['xiaomi-cloud-photos'] },
+  // Двадцать первая партия (issue 25: частые вопросы из фактов и вопросы FAQ; до изменений поиска): вопросы FAQ так, как их задают читатели.
+  { q: 'телефон заблокирован из за просрочки платежа', tag: 'situation', expect: ['faq'] },
+  { q: 'это официальный сайт xiaomi', tag: 'situation', expect: ['faq'] },
+  { q: 'может ли поддержка xiaomi спросить мой пароль', tag: 'situation', expect: ['faq', 'contact-support'] },
 ];
