@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as merge from '../../src/lib/search/merge.ts';
 import { informativeUnits, mergeResults, type QueryRun } from '../../src/lib/search/merge.ts';
 
 type Hit = { id: string; score: number };
@@ -197,5 +198,47 @@ describe('pages holding fewer of the words (issue 25, item 1)', () => {
     expect(ids(merged)[0]).toBe('region');
     // A page holding as little and outranking nothing is still left out.
     expect(ids(merged)).not.toContain('h');
+  });
+});
+
+describe('the FAQ’s questions, each weighed like a title', () => {
+  type Meta = Hit & { matchedMetaFields?: string[] };
+  const faq = (score = 1): Meta => ({ id: 'faq', score, matchedMetaFields: ['questions'] });
+  const titled = (id: string, score = 1): Meta => ({ id, score, matchedMetaFields: ['title'] });
+  const questions = [
+    ['create', 'new', 'xiaomi', 'account', 'instead'],
+    ['long', 'account', 'restriction', 'last'],
+  ];
+  // "create a new account instead": the FAQ holds every word, one question all of them; an article's title holds "create".
+  const input = (qs?: string[][]) => ({
+    literal: run(['create', 'new', 'instead']),
+    variants: [],
+    unitHits: new Map([
+      ['create', [titled('password', 3), faq()]],
+      ['new', hits(['password', 2], ['delete', 1]).concat(faq())],
+      ['instead', [faq(), { id: 'delete', score: 1 }]],
+    ]),
+    pages: 20,
+    ...(qs ? { questions: qs } : {}),
+  });
+
+  it('one word in two forms: equal, or a shared beginning of 4 letters that leaves at most 2 of the shorter', () => {
+    const { sameWord } = merge;
+    expect(sameWord('unlock', 'unlocking')).toBe(true);
+    expect(sameWord('restricted', 'restriction')).toBe(true);
+    expect(sameWord('просрочки', 'просроченного')).toBe(true);
+    expect(sameWord('account', 'accept')).toBe(false);
+    expect(sameWord('website', 'site')).toBe(false);
+    expect(sameWord('run', 'runs')).toBe(false);
+  });
+
+  it('the question holding the query’s words lifts the FAQ above a page whose title holds one of them', () => {
+    expect(ids(mergeResults(input()))[0]).toBe('password');
+    expect(ids(mergeResults(input(questions)))[0]).toBe('faq');
+  });
+
+  it('a question holding a word or two of the query does not', () => {
+    // Only "new" of "create new instead" in any question: no question holds most of the query.
+    expect(ids(mergeResults(input([['new', 'phone'], ['create', 'password']])))[0]).toBe('password');
   });
 });

@@ -179,3 +179,12 @@ describe('the site’s own words in a reader’s word forms (issue 25: "забы
     expect(findSynonyms(words('забыла пароль'), set)).toEqual([]);
   });
 });
+
+describe('what synonyms.json carries besides the readers’ words', () => {
+  it('weak words folded, and the FAQ’s questions as their folded words without stop words; neither where there is none', () => {
+    const set = compileSynonyms({}, ['can', 'i', 'a', 'just'], ["can't", 'cannot'], ['Can I just create a new Xiaomi account instead?', 'Why doesn’t the code arrive?']);
+    expect(set.weak).toEqual(['cant', 'cannot']);
+    expect(set.questions).toEqual(['create new xiaomi account instead', 'why doesnt the code arrive']);
+    expect(compileSynonyms({}, ['a'])).toEqual({ entries: [], stop: ['a'] });
+  });
+});

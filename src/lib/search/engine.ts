@@ -271,7 +271,7 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   return { display: corrected.join(' '), terms, corrections, words: keys, states, variants, ...(alternate?.text ? { alternate } : {}) };
 }
 
-async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBackend<T>, pages: number, stop: readonly string[], weak: ReadonlySet<string>): Promise<Ranked<T>[]> {
+async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBackend<T>, pages: number, stop: readonly string[], weak: ReadonlySet<string>, questions: readonly string[][]): Promise<Ranked<T>[]> {
   const query = p.terms.join(' ');
   if (!query) return [];
   const aliasKeys = [...new Set([aliasKey(typed), aliasKey(p.display)])];
@@ -301,7 +301,7 @@ async function run<T extends Scored>(p: Plan, typed: string, backend: SearchBack
   const unitHits = new Map<string, T[]>();
   const lists = await Promise.all(searched.map((u) => (u === query ? Promise.resolve(full) : backend.search(u))));
   searched.forEach((u, i) => unitHits.set(u, lists[i]!));
-  return mergeResults({ literal, variants: [...variants, ...alternate], unitHits, pages, aliasIds: new Set(aliasLists.flat().map((h) => h.id)), phraseWords, weak });
+  return mergeResults({ literal, variants: [...variants, ...alternate], unitHits, pages, aliasIds: new Set(aliasLists.flat().map((h) => h.id)), phraseWords, weak, questions });
 }
 
 /**
@@ -351,8 +351,9 @@ export async function searchSite<T extends Scored>(raw: string, opts: SearchOpti
   if (!typed) return empty;
   const [synonyms, manifest] = await Promise.all([res.synonyms(), res.words.manifest()]);
   const weak = new Set(synonyms.weak ?? []);
+  const questions = (synonyms.questions ?? []).map((q) => q.split(' '));
   const first = await plan(raw, opts, res, synonyms, manifest.pages);
-  const results = await run(first, raw, backend, manifest.pages, synonyms.stop, weak);
+  const results = await run(first, raw, backend, manifest.pages, synonyms.stop, weak, questions);
   const outcome = (p: Plan, r: Ranked<T>[], reading?: 'translit' | 'layout'): SearchOutcome<T> => {
     const reason = reading ?? (p.corrections.length ? 'typo' : undefined);
     return {
@@ -374,7 +375,7 @@ export async function searchSite<T extends Scored>(raw: string, opts: SearchOpti
     const unknown = judged.filter((s) => s === 'unknown').length;
     if (!judged.includes('known') || unknown > (reading.reason === 'layout' ? 0 : judged.length / 2)) continue;
     if (results.length && understood(second) <= understood(first)) continue;
-    const converted = await run(second, reading.text, backend, manifest.pages, synonyms.stop, weak);
+    const converted = await run(second, reading.text, backend, manifest.pages, synonyms.stop, weak, questions);
     if (converted.length) return outcome(second, converted, reading.reason);
   }
   return outcome(first, results);

@@ -65,6 +65,13 @@ export interface MergeInput<T extends Scored> {
    * holds another unit of the query that at most half of the titles hold: "Can't sign in" answers "cant sign in", not "cant get code".
    */
   weak?: ReadonlySet<string>;
+  /**
+   * The FAQ's questions, each as its folded words without stop words (SynonymSet.questions). The FAQ is
+   * one page whose title says nothing of them; Pagefind marks its hits for a word of any question
+   * (the "questions" metadata field), and the question holding most of the query's words counts for
+   * that page like a title would: "can i just create a new xiaomi account instead" is one question.
+   */
+  questions?: readonly (readonly string[])[];
 }
 
 /** Fewer full results than this and the words are searched one by one. */
@@ -80,6 +87,16 @@ export const COMMON_WORD_WEIGHT = 0.5;
 const TITLE_FIELD = 'title';
 const inTitle = (h: Scored) => !!h.matchedMetaFields?.includes(TITLE_FIELD);
 const inAliases = (h: Scored) => !!h.matchedMetaFields?.includes('aliases');
+const inQuestions = (h: Scored) => !!h.matchedMetaFields?.includes('questions');
+
+/** One word in two forms ("unlocking", "unlock"; "restricted", "restriction"): equal, or a shared beginning of 4 letters or more that leaves at most 2 of the shorter. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  let at = 0;
+  while (at < n && a[at] === b[at]) at += 1;
+  return at >= 4 && at >= n - 2;
+}
 
 /**
  * The units a page can match, with what each counts for: words found nowhere are left out, and a
@@ -110,6 +127,13 @@ export const RANK_WEIGHTS = {
   /** The words the page's aliases (what editors know readers type for it) hold. */
   aliases: 2,
 };
+
+/**
+ * The FAQ's one page holds many questions, so some question holds a word or two of almost any query:
+ * a question counts like a title only when it holds this share of what the query's words would count
+ * for in a title.
+ */
+export const QUESTION_SHARE = 0.75;
 
 /** A page not found for a whole query is listed beside enough full matches only if it holds this share of the words. */
 export const PARTIAL_SHARE = 0.5;
@@ -149,6 +173,30 @@ function phraseTitle<T extends Scored>(u: Unit, input: MergeInput<T>): Map<strin
   return out;
 }
 
+/**
+ * Of the FAQ's questions, the one the units (those Pagefind found in the questions field) say most of:
+ * each unit counts its title weight by the share of its words the question holds, and a question
+ * holding only weak words of the query counts nothing (as a title would not).
+ */
+function bestQuestion<T extends Scored>(units: readonly { u: Unit; tw: number; weak: boolean }[], input: MergeInput<T>): { score: number; units: number } | undefined {
+  let best: { score: number; units: number } | undefined;
+  for (const question of input.questions ?? []) {
+    let score = 0;
+    let whole = 0;
+    let telling = false;
+    for (const { u, tw, weak } of units) {
+      const words = (input.phraseWords?.get(u.text) ?? [u.text]).map(fold);
+      const held = words.filter((w) => question.some((q) => sameWord(w, q))).length;
+      if (!held) continue;
+      score += (tw * held) / words.length;
+      if (held === words.length) whole += 1;
+      telling ||= !weak;
+    }
+    if (telling && score > (best?.score ?? 0)) best = { score, units: whole };
+  }
+  return best;
+}
+
 /** A unit made only of weak words (MergeInput.weak). */
 function isWeakUnit(text: string, weak: ReadonlySet<string> | undefined): boolean {
   if (!weak?.size) return false;
@@ -178,16 +226,19 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
   // words that most titles hold ("аккаунт Xiaomi") add little even when they are all the query has.
   const fieldTotal = units.reduce((n, x) => n + x.u.weight * Math.log(1 + input.pages), 0);
   const titleTotal = fieldTotal;
+  // What every unit would count for in a title: a FAQ question must hold most of it (QUESTION_SHARE).
+  const questionTotal = units.reduce((n, x) => n + x.tw, 0);
   const aliasTotal = fieldTotal;
   const scope = q.scope ?? 1;
   // A title holding only words most pages hold ("аккаунт Xiaomi") says nothing about the page.
   const telling = units.some((x) => x.hits.length <= input.pages / 2);
   const kind: MatchKind = order === 0 ? 'full' : 'synonym';
-  const pages = new Map<string, { hit: T; raw: number; full: boolean; matched: string[]; share: number; title: number; titleUnits: number; aliases: number; strength: number; weakTitle: number; weakTitleUnits: number; tellingTitle: boolean }>();
+  const pages = new Map<string, { hit: T; raw: number; full: boolean; matched: string[]; share: number; title: number; titleUnits: number; aliases: number; strength: number; weakTitle: number; weakTitleUnits: number; tellingTitle: boolean; questionUnits: number[] }>();
   const page = (h: T) =>
-    pages.get(h.id) ?? pages.set(h.id, { hit: h, raw: 0, full: false, matched: [], share: 0, title: 0, titleUnits: 0, aliases: 0, strength: 0, weakTitle: 0, weakTitleUnits: 0, tellingTitle: false }).get(h.id)!;
+    pages.get(h.id) ??
+    pages.set(h.id, { hit: h, raw: 0, full: false, matched: [], share: 0, title: 0, titleUnits: 0, aliases: 0, strength: 0, weakTitle: 0, weakTitleUnits: 0, tellingTitle: false, questionUnits: [] }).get(h.id)!;
   for (const h of q.full) Object.assign(page(h), { hit: h, raw: h.score, full: true });
-  for (const { u, hits, w, tw, aw, top, titleOf, weak } of units) {
+  for (const [at, { u, hits, w, tw, aw, top, titleOf, weak }] of units.entries()) {
     // A title word most titles hold ("account") does not make a weak word beside it tell.
     const telling = hits.filter(inTitle).length <= input.pages / 2;
     for (const h of hits) {
@@ -209,12 +260,16 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
         else p.tellingTitle ||= telling;
       }
       if (inAliases(h)) p.aliases += aw / aliasTotal;
+      if (inQuestions(h)) p.questionUnits.push(at);
     }
   }
   const out = new Map<string, PageRank<T>>();
   for (const [id, p] of pages) {
     // A title holding only weak words of the query ("Can't …" for "cant get code") says nothing.
     if (!p.tellingTitle) (p.title -= p.weakTitle), (p.titleUnits -= p.weakTitleUnits);
+    // The FAQ: its question that holds most of the query's words, weighed like a title.
+    const asked = p.questionUnits.length ? bestQuestion(p.questionUnits.map((i) => units[i]!), input) : undefined;
+    if (asked && asked.score >= QUESTION_SHARE * questionTotal && asked.score / titleTotal > p.title) (p.title = asked.score / titleTotal), (p.titleUnits = asked.units);
     // Pagefind found it for the whole query: it holds every word, whichever were searched alone.
     const share = p.full ? 1 : p.share;
     const whole = telling && units.length > 0 && p.titleUnits === units.length;

@@ -16,6 +16,11 @@ export interface SynonymSet {
   stop: string[];
   /** The locale's weak words (src/lib/search/stop-words.ts, WEAK_WORDS), folded; absent where it has none. */
   weak?: string[];
+  /**
+   * The FAQ page's questions, each its words folded, without stop words, one string a question (the
+   * page is one long list: merge.ts weighs the question a query's words are in like a title).
+   */
+  questions?: string[];
 }
 
 const MAX_PHRASE_WORDS = 6;
@@ -66,11 +71,13 @@ function phraseKey(phrase: string): string[] {
     });
 }
 
-export function compileSynonyms(file: SynonymFile, stop: readonly string[] = [], weak: readonly string[] = []): SynonymSet {
+export function compileSynonyms(file: SynonymFile, stop: readonly string[] = [], weak: readonly string[] = [], questions: readonly string[] = []): SynonymSet {
+  const content = (q: string) => wordsOf(q).filter((w) => !isStopWord(w, stop)).map(fold).join(' ');
   return {
     entries: Object.entries(file).map(([site, readers]) => ({ site: site.trim(), readers: readers.map((r) => phraseKey(r).join(' ')) })),
     stop: [...stop],
     ...(weak.length ? { weak: [...new Set(weak.map(fold))] } : {}),
+    ...(questions.length ? { questions: questions.map(content).filter(Boolean) } : {}),
   };
 }
 
