@@ -604,4 +604,17 @@ export const en: readonly UnseenQuery[] = [
   { q: 'i remember neither the number nor the email of my mi account', tag: 'situation', expect: ['faq', 'no-access-to-phone-or-email', 'which-phone-or-email-is-linked'] },
   { q: 'what does not available in your region mean', tag: 'situation', expect: ['faq', 'region-and-account'] },
   { q: 'why do i have to wait before unlocking the bootloader', tag: 'situation', expect: ['faq', 'bootloader-unlock-wait'] },
+  // Twenty-second batch (issue 25, same sources: the facts and the article titles; committed before any search change made from it): "unlock" and "how long"/"wait" for other locks and waits than the bootloader's, a number given to someone else, a login from abroad.
+  { q: 'how to unlock xiaomi phone locked to old account', tag: 'situation', expect: ['device-locked-after-reset'] },
+  { q: 'unlock redmi forgot pin', tag: 'slang', expect: ['forgot-screen-lock'] },
+  { q: 'unlock my mi account after too many attempts', tag: 'situation', expect: ['account-restricted'] },
+  { q: 'how long do i wait after changing my google password to sign in on the reset phone', tag: 'situation', expect: ['google-or-xiaomi-lock'] },
+  { q: 'how long before i can try the screen pin again', tag: 'situation', expect: ['forgot-screen-lock'] },
+  { q: 'how long will my account stay restricted', tag: 'situation', expect: ['account-restricted', 'faq'] },
+  { q: 'waited a day and account still blocked xiaomi', tag: 'situation', expect: ['account-restricted'] },
+  { q: 'my old number now belongs to someone else and my mi account is on it', tag: 'situation', expect: ['no-access-to-phone-or-email'] },
+  { q: 'sign in alert from a country i have never been to', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'someone in another country is using my xiaomi account', tag: 'situation', expect: ['account-hacked'] },
+  { q: 'remove mi account lock from phone i forgot the password', tag: 'situation', expect: ['device-locked-after-reset', 'reset-password'] },
+  { q: 'unlock code for mi account from a website is it real', tag: 'situation', expect: ['unlock-service-scams'] },
 ];
