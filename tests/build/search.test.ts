@@ -11,7 +11,7 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { decodeShard, hasWord, shardFor, type VocabularyManifest } from '../../src/lib/search/vocabulary.ts';
 import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
-import { stopWordsOf } from '../../src/lib/search/stop-words.ts';
+import { stopWordsOf, weakWordsOf } from '../../src/lib/search/stop-words.ts';
 import { compileSynonyms, synonymProblems, type SynonymFile, type SynonymSet } from '../../src/lib/search/synonyms.ts';
 
 const pages = builtPages();
@@ -215,7 +215,11 @@ describe('what the search knows beyond Pagefind', () => {
       const source = parseYaml(readFileSync(join(ROOT, 'content', 'search', 'synonyms', `${l.code}.yaml`), 'utf8')) as SynonymFile;
       expect(synonymProblems(source), l.code).toEqual([]);
       const built = JSON.parse(readFileSync(join(DIST, l.code, 'search', 'synonyms.json'), 'utf8')) as SynonymSet;
-      const own = compileSynonyms(source, stopWordsOf(l.searchLang));
+      const own = compileSynonyms(source, stopWordsOf(l.searchLang), weakWordsOf(l.searchLang));
+      // The FAQ's questions, one for each question its page shows (merge.ts weighs them like titles).
+      const faqItems = readFileSync(join(DIST, l.code, 'faq', 'index.html'), 'utf8').match(/class="faq-item /g)?.length ?? 0;
+      expect(faqItems, l.code).toBeGreaterThan(5);
+      expect(built.questions?.length, l.code).toBe(faqItems);
       expect(built.entries.length, l.code).toBeGreaterThan(5);
       expect(built.stop.length, l.code).toBeGreaterThan(5);
       // A partial locale also searches its fallback languages, with their readers' words too.
@@ -224,7 +228,7 @@ describe('what the search knows beyond Pagefind', () => {
         expect(built.stop, l.code).toEqual(expect.arrayContaining(own.stop));
         continue;
       }
-      expect(built, l.code).toEqual(own);
+      expect({ ...built, questions: undefined }, l.code).toEqual({ ...own, questions: undefined });
       // Its own stop words, and no other language's.
       for (const other of LOCALES.filter((o) => o.searchLang !== l.searchLang)) {
         expect(built.stop.filter((w) => stopWordsOf(other.searchLang).includes(w) && !stopWordsOf(l.searchLang).includes(w)), `${l.code}/${other.code}`).toEqual([]);
