@@ -240,7 +240,7 @@ async function pagefindAlone(browser, origin, base, { page: pagePath, query }, s
   const { context, page, files, settled } = await openAndRecord(browser, origin, base, pagePath);
   const bundle = `${base.replace(/\/$/, '')}/pagefind/`;
   const results = await page.evaluate(
-    async ({ bundle, query, shown, langs }) => {
+    async ({ bundle, query, shown, langs, only }) => {
       const pf = await import(`${bundle}pagefind.js`);
       // Like the dialog: on the page itself, no worker (the worker script alone would add ~13 KB to Pagefind's side).
       await pf.options({ baseUrl: '/', noWorker: true });
