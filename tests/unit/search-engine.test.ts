@@ -148,6 +148,15 @@ describe('synonyms and several words', () => {
     expect(s.queries).toContain('номер SIM-карта');
   });
 
+  it('the site’s words are searched without their stop words (on a large site a stop word’s index chunks are most of the first search)', async () => {
+    const s = site(PAGES, { 'доступа к номеру': ['симку потерял'] });
+    const r = await s.search('симку потерял');
+    expect(r.synonyms).toEqual(['доступа к номеру']);
+    expect(ids(r)[0]).toBe('sim');
+    expect(s.queries).toContain('доступа номеру');
+    expect(s.queries.filter((q) => q.split(' ').includes('к'))).toEqual([]);
+  });
+
   it('a topic’s name is also searched on its own, so the reader’s other words need not be on its page', async () => {
     const r = await site(PAGES, { 'потерянный телефон': ['оставил телефон'] }).search('оставил телефон в автобусе');
     expect(ids(r)[0]).toBe('lost');

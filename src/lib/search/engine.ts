@@ -166,9 +166,12 @@ function variantOf(tokens: readonly string[], matches: readonly SynonymMatch[], 
   for (const m of matches) {
     for (const t of content(tokens.slice(at, m.start))) pieces.push(t), units.push({ text: t, weight: 1 });
     const weight = Math.max(1, content(tokens.slice(m.start, m.end)).length);
-    const same = units.find((u) => u.text === m.site);
+    // The site's words without their stop words ("olvidé la contraseña" → "olvidé contraseña"): Pagefind
+    // would load the index chunks of "la", which every page holds (hundreds of KB on a large site).
+    const site = content(m.site.split(' ')).join(' ') || m.site;
+    const same = units.find((u) => u.text === site);
     if (same) same.weight += weight;
-    else pieces.push(m.site), units.push({ text: m.site, weight, kept: true });
+    else pieces.push(site), units.push({ text: site, weight, kept: true });
     at = m.end;
   }
   for (const t of content(tokens.slice(at))) pieces.push(t), units.push({ text: t, weight: 1 });
