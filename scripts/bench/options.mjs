@@ -24,6 +24,8 @@ export const USAGE = `npm run bench -- [options]
   --shards              only one job per language: the real site (and the corpus at each --n or --sizes) built
                         once whole, once per locale and merged; time and peak memory of each, and whether the
                         merged folder equals the single build; writes bench/results-shards.md (scripts/bench/shards.mjs)
+  --groups <a;b,c;…>    with --shards: the jobs, ';' between jobs, ',' between the locales one job builds
+                        (e.g. "ru;en;es;ar,id,pt-br,tr,vi,hi": the partial locales, all showing English, as one job)
   --incremental         only an editor's rebuild: per size (default 1,000) a cold \`npm run build\`, the same again, one
                         article's text edited, the edit undone; writes bench/results-incremental-run.md (scripts/bench/incremental.mjs)`;
 
@@ -57,6 +59,7 @@ export function benchOptions(argv) {
         render: { type: 'boolean' },
         cards: { type: 'boolean' },
         shards: { type: 'boolean' },
+        groups: { type: 'string' },
         incremental: { type: 'boolean' },
         'first-view': { type: 'boolean' },
         lighthouse: { type: 'boolean' },
@@ -70,6 +73,9 @@ export function benchOptions(argv) {
   if (values.lighthouse && !values['first-view']) throw new Error(`--lighthouse goes with --first-view (the full bench runs Lighthouse anyway; --no-lighthouse leaves it out)\n\n${USAGE}`);
   const source = values.source ?? 'head';
   if (!['head', 'worktree'].includes(source)) throw new Error(`--source: expected head or worktree, got "${source}"\n\n${USAGE}`);
+  if (values.groups !== undefined && !values.shards) throw new Error(`--groups goes with --shards\n\n${USAGE}`);
+  const groups = values.groups?.split(';').map((job) => job.split(',').map((c) => c.trim()).filter(Boolean));
+  if (groups?.some((job) => job.length === 0)) throw new Error(`--groups: an empty job in "${values.groups}"\n\n${USAGE}`);
   const quick = values.quick ?? false;
   const extra = (values.n ?? []).map((v) => positive('n', v));
   const sizes = values.sizes
@@ -84,6 +90,7 @@ export function benchOptions(argv) {
     render: values.render ?? false,
     cards: values.cards ?? false,
     shards: values.shards ?? false,
+    groups,
     incremental: values.incremental ?? false,
     firstView: values['first-view'] ?? false,
     firstViewLighthouse: values.lighthouse ?? false,

@@ -33,7 +33,8 @@ import { runLighthouse } from './lighthouse.mjs';
 import { evaluateTargets, renderMarkdown, updateReadme } from './report.mjs';
 import { feedbackBench, passwordBench, searchBench } from './external.mjs';
 import { cardsBench } from './cards.mjs';
-import { shardsBench } from './shards.mjs';
+import { shardJobs, shardsBench } from './shards.mjs';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { incrementalBench } from './incremental.mjs';
 import { firstViewReport, lighthouseFirstView, renderFirstView } from './first-view.mjs';
 import { buildAliasFree } from '../lib/alias-free.ts';
@@ -95,7 +96,13 @@ const KB = (b) => (b == null ? '–' : `${(b / 1024).toFixed(1)} KB`);
 const notes = [];
 if (opts.shards) {
   // Only one job per language against one build (scripts/bench/shards.mjs), then stop.
-  await shardsBench({ sizes, source, run: RUN, logs: LOGS, outDir, keep, log });
+  try {
+    shardJobs(LOCALES.map((l) => l.code), opts.groups);
+  } catch (e) {
+    console.error(e.message);
+    process.exit(2);
+  }
+  await shardsBench({ sizes, source, run: RUN, logs: LOGS, outDir, keep, log, groups: opts.groups });
   process.exit(0);
 }
 if (opts.incremental) {

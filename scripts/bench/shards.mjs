@@ -34,9 +34,26 @@ export function compareFolders(a, b) {
   return { files: fa.size, problems: out };
 }
 
-export async function shardsBench({ sizes, source, run, logs, outDir, keep, log }) {
+/**
+ * The jobs of a sharded build: one per locale, or `groups` (locale codes per job, from --groups) when
+ * every locale is in exactly one job.
+ */
+export function shardJobs(codes, groups) {
+  if (!groups) return codes.map((c) => [c]);
+  const listed = groups.flat();
+  const unknown = listed.filter((c) => !codes.includes(c));
+  if (unknown.length) throw new Error(`--groups: unknown locale(s) ${unknown.join(', ')}; expected ${codes.join(', ')}`);
+  const twice = listed.filter((c, i) => listed.indexOf(c) !== i);
+  const missing = codes.filter((c) => !listed.includes(c));
+  if (twice.length || missing.length) throw new Error(`--groups: every locale in exactly one job${twice.length ? `; twice: ${twice.join(', ')}` : ''}${missing.length ? `; missing: ${missing.join(', ')}` : ''}`);
+  return groups;
+}
+
+export async function shardsBench({ sizes, source, run, logs, outDir, keep, log, groups }) {
   const results = { date: new Date().toISOString(), cores: availableParallelism(), node: process.version, targets: [] };
   const codes = LOCALES.map((l) => l.code);
+  const jobs = shardJobs(codes, groups);
+  if (groups) results.groups = jobs.map((j) => j.join(','));
   for (const n of [null, ...sizes]) {
     const name = n === null ? 'real' : String(n);
     const dir = copyProject(join(run, `shards-${name}`), source);
@@ -55,8 +72,8 @@ export async function shardsBench({ sizes, source, run, logs, outDir, keep, log 
     log(`shards: ${name} (${dir})`);
     const single = await measure('single', buildPlan([], codes));
     const shards = [];
-    for (const code of codes) shards.push(await measure(code, buildPlan(['--locale', code, '--out', join(dir, 'shards', code)], codes)));
-    const merge = await measure('merge', mergePlan([...codes.map((c) => join(dir, 'shards', c)), '--out', join(dir, 'merged')], (p) => p));
+    for (const job of jobs) shards.push(await measure(job.join('+'), buildPlan([...job.flatMap((c) => ['--locale', c]), '--out', join(dir, 'shards', job.join('+'))], codes)));
+    const merge = await measure('merge', mergePlan([...jobs.map((j) => join(dir, 'shards', j.join('+'))), '--out', join(dir, 'merged')], (p) => p));
     const { files, problems } = compareFolders(join(dir, 'dist'), join(dir, 'merged'));
     log(`  ${name}: merged/ against dist/ (${files} files): ${problems.length ? `${problems.length} differ` : 'equal byte for byte'}`);
     const sum = (key) => shards.reduce((s, r) => s + (r[key] ?? 0), 0);
@@ -95,7 +112,7 @@ export function renderShards(r) {
   return [
     '# One job per language: shards and their merge',
     '',
-    `Measured ${r.date.slice(0, 10)} by \`npm run bench -- --shards\` (scripts/bench/shards.mjs) on ${r.cores} cores, Node ${r.node}: per target, back to back in one copy of the project with every cache removed before each build, the single build, one shard per locale and the merge. Times on a shared machine move with its load (the load average when each build started is in the last column); CPU time is steadier. Peak memory is the largest process's resident set (GNU time).`,
+    `Measured ${r.date.slice(0, 10)} by \`npm run bench -- --shards${r.groups ? ` --groups "${r.groups.join(';')}"` : ''}\` (scripts/bench/shards.mjs) on ${r.cores} cores, Node ${r.node}: per target, back to back in one copy of the project with every cache removed before each build, the single build, ${r.groups ? `one shard per job (${r.groups.map((g) => g.replace(/,/g, '+')).join(', ')})` : 'one shard per locale'} and the merge. Times on a shared machine move with its load (the load average when each build started is in the last column); CPU time is steadier. Peak memory is the largest process's resident set (GNU time).`,
     '',
     '| target | build | wall | CPU | peak memory | pages (Astro) | load at start |',
     '| --- | --- | --- | --- | --- | --- | --- |',
