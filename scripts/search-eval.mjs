@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSiteSearch } from './search-try.mjs';
-import { HELD_OUT_TARGET, splitUnseen, UNSEEN, UNSEEN_2 } from '../tests/search-queries/unseen/split.ts';
+import { HELD_OUT_TARGET, heldOutMet, splitUnseen, UNSEEN, UNSEEN_2 } from '../tests/search-queries/unseen/split.ts';
 import { EXTRA_TRAINING } from '../tests/search-queries/training-extra/index.ts';
 
 const pathOf = (lang, slug) => (slug === 'faq' ? `/${lang}/faq/` : `/${lang}/${slug}/`);
@@ -71,9 +71,6 @@ export async function aliasFreeBuild(root = fileURLToPath(new URL('..', import.m
 }
 
 const pct = (r) => `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.total})`;
-
-/** A locale meets its target when every held-out half it has (round 1, and round 2 where written) does. */
-export const heldOutMet = (r) => r.heldOut.rate >= r.target && (!r.round2 || r.round2.heldOut.rate >= r.target);
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const argv = process.argv.slice(2);

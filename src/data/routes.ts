@@ -354,6 +354,11 @@ export function categoryLists<A extends ArticleEntry>(index: SiteIndex<A>, lang:
   return index.categoriesIn(lang).map((category) => ({ category, pages: index.inCategory(lang, category.slug) }));
 }
 
+/** The FAQ page's questions in the order it shows them (its search metadata; the search weighs each like a title). */
+export function faqQuestions<A extends ArticleEntry, F extends FaqEntry>(index: SiteIndex<A, F>, lang: Locale): string[] {
+  return faqGroups(index, lang).flatMap((g) => g.items.map((i) => i.faq.data.question));
+}
+
 /** The FAQ page's groups: each category that has questions, each question with the article it points to. */
 export function faqGroups<A extends ArticleEntry, F extends FaqEntry>(index: SiteIndex<A, F>, lang: Locale) {
   const faq = index.faqIn(lang);
