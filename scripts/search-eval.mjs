@@ -8,8 +8,9 @@
  * `--alias-free` also builds a copy of the work tree whose articles have no aliases (about a minute,
  * in a temporary folder) and scores the held-out half there: the search without what editors added.
  * The extra training set (tests/search-queries/training-extra/, ru and en) is scored too, as "extra training",
- * and round 2 of the unseen queries (tests/search-queries/unseen-2/, ru and en: written after round 1's
- * held-out misses were named, so blind again), each half on its own, as "round 2".
+ * and the later rounds of unseen queries (tests/search-queries/unseen-2/, ru and en: written after round 1's
+ * held-out misses were named; unseen-3/, en: written after round 2's English held-out rate had been looked
+ * at while tuning), each half on its own, as "round 2" and "round 3".
  * `--misses` names the training misses (the only ones to read while tuning); `--held-out-misses` names the
  * held-out ones, for a report after the tuning is done.
  */
@@ -18,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSiteSearch } from './search-try.mjs';
-import { HELD_OUT_TARGET, heldOutMet, splitUnseen, UNSEEN, UNSEEN_2 } from '../tests/search-queries/unseen/split.ts';
+import { HELD_OUT_TARGET, heldOutMet, LATER_ROUNDS, laterRoundsIn, splitUnseen, UNSEEN } from '../tests/search-queries/unseen/split.ts';
 import { EXTRA_TRAINING } from '../tests/search-queries/training-extra/index.ts';
 
 const pathOf = (lang, slug) => (slug === 'faq' ? `/${lang}/faq/` : `/${lang}/${slug}/`);
@@ -49,13 +50,13 @@ export async function evaluateSearch({ dist = 'dist', locales = Object.keys(UNSE
     out[lang] = { training: await score(search, lang, training), heldOut: await score(search, lang, heldOut), target: HELD_OUT_TARGET[lang] };
     // A second training set, written later (tests/search-queries/training-extra/): tuned on, never the measure.
     if (EXTRA_TRAINING[lang]) out[lang].extra = await score(search, lang, EXTRA_TRAINING[lang]);
-    const round2 = UNSEEN_2[lang] && splitUnseen(UNSEEN_2[lang]);
-    if (round2) out[lang].round2 = { training: await score(search, lang, round2.training), heldOut: await score(search, lang, round2.heldOut) };
+    const later = LATER_ROUNDS.filter((r) => r.sets[lang]).map((r) => ({ key: r.key, ...splitUnseen(r.sets[lang]) }));
+    for (const r of later) out[lang][r.key] = { training: await score(search, lang, r.training), heldOut: await score(search, lang, r.heldOut) };
     await search.close();
     if (aliasFreeDist) {
       const bare = await openSiteSearch({ dist: aliasFreeDist, lang });
       out[lang].aliasFree = await score(bare, lang, heldOut);
-      if (round2) out[lang].round2.aliasFree = await score(bare, lang, round2.heldOut);
+      for (const r of later) out[lang][r.key].aliasFree = await score(bare, lang, r.heldOut);
       await bare.close();
     }
   }
@@ -87,21 +88,21 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   else {
     for (const [lang, r] of Object.entries(result)) {
       const met = heldOutMet(r) ? 'met' : 'NOT met';
-      const r2 = r.round2;
+      const later = laterRoundsIn(r);
       console.log(
         `${lang}: training ${pct(r.training)}${r.extra ? `, extra training ${pct(r.extra)}` : ''}, held-out ${pct(r.heldOut)}${r.aliasFree ? `, held-out without aliases ${pct(r.aliasFree)}` : ''}` +
-          (r2 ? `; round 2: training ${pct(r2.training)}, held-out ${pct(r2.heldOut)}${r2.aliasFree ? `, held-out without aliases ${pct(r2.aliasFree)}` : ''}` : '') +
+          later.map((x) => `; ${x.label}: training ${pct(x.training)}, held-out ${pct(x.heldOut)}${x.aliasFree ? `, held-out without aliases ${pct(x.aliasFree)}` : ''}`).join('') +
           ` — target ${r.target * 100}% ${met}`,
       );
       if (argv.includes('--misses')) {
         for (const m of r.training.misses) console.log(`  training miss ${m}`);
         for (const m of r.extra?.misses ?? []) console.log(`  extra training miss ${m}`);
-        for (const m of r2?.training.misses ?? []) console.log(`  round 2 training miss ${m}`);
+        for (const x of later) for (const m of x.training.misses) console.log(`  ${x.label} training miss ${m}`);
       }
       // Named only on request, for a report after tuning: a held-out miss seen while tuning is no longer held out.
       if (argv.includes('--held-out-misses')) {
         for (const m of r.heldOut.misses) console.log(`  held-out miss ${m}`);
-        for (const m of r2?.heldOut.misses ?? []) console.log(`  round 2 held-out miss ${m}`);
+        for (const x of later) for (const m of x.heldOut.misses) console.log(`  ${x.label} held-out miss ${m}`);
       }
     }
   }

@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './project.mjs';
+import { laterRoundsIn } from '../../tests/search-queries/unseen/split.ts';
 
 async function load(name, root) {
   for (const base of [root, ROOT]) {
@@ -73,7 +74,7 @@ export async function searchBench({ dist, root, log, notes, n, aliasFreeDist }) 
     }
     for (const [lang, u] of Object.entries(r.unseen ?? {})) {
       const pct = (x) => `${(x.rate * 100).toFixed(1)}%`;
-      log(`  unseen queries (${lang}): training ${pct(u.training)}, held-out ${pct(u.heldOut)}${u.aliasFree ? `, held-out without aliases ${pct(u.aliasFree)}` : ''}${u.round2 ? `; round 2: training ${pct(u.round2.training)}, held-out ${pct(u.round2.heldOut)}` : ''} (target ${u.target * 100}%)`);
+      log(`  unseen queries (${lang}): training ${pct(u.training)}, held-out ${pct(u.heldOut)}${u.aliasFree ? `, held-out without aliases ${pct(u.aliasFree)}` : ''}${laterRoundsIn(u).map((x) => `; ${x.label}: training ${pct(x.training)}, held-out ${pct(x.heldOut)}`).join('')} (target ${u.target * 100}%)`);
     }
     for (const q of r.firstQuery) {
       log(`  first query in the search dialog "${q.query}" (${q.lang}): ~${kb(q.gzipBytes)} gzip (${kb(q.bytes)} as served: Pagefind ${kb(q.pagefindBytes)}, vocabulary and synonyms ${kb(q.wordsBytes ?? 0)}, UI code ${kb(q.codeBytes)}) in ${q.requests} requests, ${q.results} results${q.pagefindAloneGzipBytes ? `; Pagefind alone ${kb(q.pagefindAloneGzipBytes)}, the dialog adds ${(q.overShare * 100).toFixed(1)}%` : ''}`);

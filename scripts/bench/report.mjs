@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { FIRST_WINDOW, JS_BUDGET, renderFirstView } from './first-view.mjs';
-import { heldOutMet } from '../../tests/search-queries/unseen/split.ts';
+import { heldOutMet, laterRoundsIn } from '../../tests/search-queries/unseen/split.ts';
 
 const KB = (b) => (b == null ? '–' : `${(b / 1024).toFixed(1)} KB`);
 const MB = (b) => (b == null ? '–' : `${(b / 2 ** 20).toFixed(1)} MB`);
@@ -66,7 +66,7 @@ export function evaluateTargets(r) {
     t.push({
       target: 'Unseen reader queries, held-out half (never tuned on), find their article in the top 3: ≥ 95% ru, en, es; ≥ 90% ar',
       measured: rows
-        .map(([l, u]) => `${l} ${pct(u.heldOut)} (${u.heldOut.hits}/${u.heldOut.total}; training ${pct(u.training)}, without aliases ${u.aliasFree ? pct(u.aliasFree) : '–'}${u.round2 ? `; round 2 held-out ${pct(u.round2.heldOut)} (${u.round2.heldOut.hits}/${u.round2.heldOut.total})` : ''})`)
+        .map(([l, u]) => `${l} ${pct(u.heldOut)} (${u.heldOut.hits}/${u.heldOut.total}; training ${pct(u.training)}, without aliases ${u.aliasFree ? pct(u.aliasFree) : '–'}${laterRoundsIn(u).map((x) => `; ${x.label} held-out ${pct(x.heldOut)} (${x.heldOut.hits}/${x.heldOut.total})`).join('')})`)
         .join(', '),
       met: rows.every(([, u]) => heldOutMet(u)),
     });
@@ -255,7 +255,7 @@ function searchTable(r) {
   const rows = langs.map((l) => {
     const q = site.querySet?.[l];
     const u = site.unseen?.[l];
-    const r2 = (key) => (u?.round2?.[key] ? `; round 2: ${rate(u.round2[key])}` : '');
+    const r2 = (field) => laterRoundsIn(u).filter((x) => x[field]).map((x) => `; ${x.label}: ${rate(x[field])}`).join('');
     return `| ${l} | ${rate(u?.training)}${r2('training')} | ${rate(u?.heldOut)}${r2('heldOut')} | ${rate(u?.aliasFree)}${r2('aliasFree')} | ${q ? `${pct(q.rate)} (${q.hits}/${q.total})` : '–'} | ${vocab(site, l)} | ${first(site.firstQuery, l)} | ${largest ? vocab(largest.ours.searchBench, l) : '–'} | ${largest ? first(largest.ours.searchBench.firstQuery, l) : '–'} |`;
   });
   const n = largest ? nf(largest.n) : 'N';

@@ -30,7 +30,7 @@
  *     locales: { [lang]: { pages, metaBytes, indexBytes, filterBytes, fragmentBytes, wasmBytes, totalBytes } },
  *     vocabulary: { [lang]: { words, shards, bytes, gzipBytes, largestShardGzip } },   // pagefind/words/
  *     querySet: { [lang]: { total, hits, rate, byTag: { [tag]: { total, hits, rate } }, misses: [line] } },
- *     unseen: { [lang]: { training, heldOut, aliasFree?: { total, hits, rate, misses }, round2?: { training, heldOut, aliasFree? }, target } },  // tests/search-queries/unseen/, unseen-2/
+ *     unseen: { [lang]: { training, heldOut, aliasFree?: { total, hits, rate, misses }, round2?, round3?: { training, heldOut, aliasFree? }, target } },  // tests/search-queries/unseen/, unseen-2/, unseen-3/
  *     firstQuery: [{ lang, page, query, results, requests, bytes, gzipBytes, pagefindBytes, pagefindGzipBytes,
  *                    codeBytes, codeGzipBytes, wordsBytes, wordsGzipBytes, lexiconGzipBytes,
  *                    byKind: { [kind]: gzipBytes }, files: [{ path, bytes, gzip, kind }],
@@ -51,6 +51,7 @@ import { normalizeBase } from '../../src/lib/urls.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { forgotPasswordQuery } from '../lib/forgot-password.ts';
 import { scopeOf } from '../search-try.mjs';
+import { laterRoundsIn } from '../../tests/search-queries/unseen/split.ts';
 
 /** Every locale of the site: its reset-password page, a plain "forgot password" in its language. */
 const DEFAULT_QUERIES = Object.fromEntries(LOCALES.map((l) => [l.code, { page: `/${l.code}/reset-password/`, query: forgotPasswordQuery(l.code) }]));
@@ -318,7 +319,7 @@ export async function benchSearch({ dist, base = '/', chromiumPath = process.env
       const pct = (x) => `${(x.rate * 100).toFixed(1)}% (${x.hits}/${x.total})`;
       log('\nUnseen queries (tests/search-queries/unseen/): expected article in the top 3 — training half, held-out half (never tuned on), held-out without aliases');
       for (const [lang, u] of Object.entries(unseen)) {
-        log(`${lang.padEnd(7)} training ${pct(u.training)}, held-out ${pct(u.heldOut)}, without aliases ${u.aliasFree ? pct(u.aliasFree) : '–'}${u.round2 ? `; round 2: training ${pct(u.round2.training)}, held-out ${pct(u.round2.heldOut)}` : ''} (target ${u.target * 100}%)`);
+        log(`${lang.padEnd(7)} training ${pct(u.training)}, held-out ${pct(u.heldOut)}, without aliases ${u.aliasFree ? pct(u.aliasFree) : '–'}${laterRoundsIn(u).map((x) => `; ${x.label}: training ${pct(x.training)}, held-out ${pct(x.heldOut)}`).join('')} (target ${u.target * 100}%)`);
       }
     }
     log('\nFirst query (article page → Ctrl+K → type), everything fetched after the page had loaded');

@@ -9,22 +9,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { aliasKey } from '../../src/lib/search/normalize.ts';
-import { allUnseen, HELD_OUT_FLOOR, HELD_OUT_SEED, HELD_OUT_TARGET, heldOutOf, splitUnseen, UNSEEN, UNSEEN_2 } from '../search-queries/unseen/split.ts';
+import { allUnseen, HELD_OUT_FLOOR, HELD_OUT_SEED, HELD_OUT_TARGET, heldOutOf, LATER_ROUNDS, splitUnseen, UNSEEN } from '../search-queries/unseen/split.ts';
 import { EXTRA_TRAINING, WRITTEN } from '../search-queries/training-extra/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
- * Aliases that were in the articles before the unseen queries were written (8cd97d6, 2026-12-07) and
- * that a held-out query happens to equal: the writer saw only the facts and the titles, and readers
+ * Aliases that were in the articles before the unseen queries were written (8cd97d6, 2026-12-07; round 3
+ * later the same day) and that a held-out query happens to equal: the writer saw only the facts and the titles, and readers
  * word these the same way. Not taken from the set, so allowed; nothing may join this list (the
  * alias-free rate in `npm run bench` measures the search without any alias at all).
  */
 const OLDER_ALIASES: Record<string, readonly string[]> = {
   // ebda113 (2026-11-25), ebda113, a2874f2 (2026-12-01), ebda113
   ru: ['кто-то зашел в мой аккаунт сяоми', 'не заходит в аккаунт xiaomi', 'недоступно в вашем регионе xiaomi', 'требования к паролю сяоми'],
-  // dc000e7 (2026-12-01)
-  en: ['not available in your region xiaomi'],
+  // dc000e7 (2026-12-01); ebda113 (2026-11-25), equalled by a round 3 query (tests/search-queries/unseen-3/)
+  en: ['not available in your region xiaomi', 'xiaomi activation lock'],
   // 385416f (2026-12-01)
   es: ['dar de baja cuenta xiaomi'],
 };
@@ -58,14 +58,16 @@ describe.each(Object.keys(UNSEEN))('held-out queries in %s', (lang) => {
     expect(HELD_OUT_FLOOR).toBeLessThanOrEqual(HELD_OUT_TARGET[lang]!);
   });
 
-  it('round 2, where a locale has one, is split the same way, and both rounds\' held-out halves are what the floor measures', () => {
-    const round2 = UNSEEN_2[lang];
-    const both = heldOutOf(lang);
-    if (!round2) return expect(both).toEqual(heldOut);
-    const half = splitUnseen(round2).heldOut;
-    expect(round2.length).toBeGreaterThanOrEqual(80);
-    expect(half.length).toBe(Math.ceil(round2.length / 2));
-    expect(both).toEqual([...heldOut, ...half]);
+  it('later rounds, where a locale has them, are split the same way, and every round\'s held-out half is what the floor measures', () => {
+    const halves = LATER_ROUNDS.flatMap(({ sets }) => {
+      const round = sets[lang];
+      if (!round) return [];
+      const half = splitUnseen(round).heldOut;
+      expect(round.length).toBeGreaterThanOrEqual(80);
+      expect(half.length).toBe(Math.ceil(round.length / 2));
+      return half;
+    });
+    expect(heldOutOf(lang)).toEqual([...heldOut, ...halves]);
   });
 
   it('none equals an article alias (but the few aliases older than the set)', () => {
