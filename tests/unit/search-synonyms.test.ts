@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSynonyms, findSiteWords, findSynonyms, isSynonymWord, synonymProblems } from '../../src/lib/search/synonyms.ts';
+import { compileSynonyms, findSiteWords, findSynonyms, isSynonymWord, joinNegations, synonymProblems } from '../../src/lib/search/synonyms.ts';
 import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
 
 const set = compileSynonyms({
@@ -186,5 +186,26 @@ describe('what synonyms.json carries besides the readers’ words', () => {
     expect(set.weak).toEqual(['cant', 'cannot']);
     expect(set.questions).toEqual(['create new xiaomi account instead', 'why doesnt the code arrive']);
     expect(compileSynonyms({}, ['a'])).toEqual({ entries: [], stop: ['a'] });
+  });
+});
+
+describe('an auxiliary and "not" typed apart ("did not" is "didnt")', () => {
+  const set = compileSynonyms(
+    { hacked: ['i didnt do', 'wasnt me'], 'no access to the phone number': ['not mine anymore'], 'forgot password': ['cant remember my password'] },
+    ['i', 'my', 'is', 'was', 'did', 'do', 'it', 'can'],
+  );
+  it('matches a phrase written with the contraction, over the two words the reader typed', () => {
+    expect(findSynonyms(words('password changed but i did not do it'), set)).toEqual([{ site: 'hacked', start: 3, end: 7 }]);
+    expect(findSynonyms(words('it was not me'), set)).toEqual([{ site: 'hacked', start: 1, end: 4 }]);
+    expect(findSynonyms(words('i can not remember my password'), set).map((m) => m.site)).toEqual(['forgot password']);
+  });
+  it('and still the phrase that has "not" on its own ("is not mine anymore")', () => {
+    expect(findSynonyms(words('the number is not mine anymore'), set).map((m) => m.site)).toEqual(['no access to the phone number']);
+    expect(findSynonyms(words('i did do it'), set)).toEqual([]);
+  });
+  it('joins only an auxiliary and the "not" right after it', () => {
+    expect(joinNegations(words('i did not do it'))).toEqual({ words: ['i', 'didnt', 'do', 'it'], from: [0, 1, 3, 4], to: [1, 3, 4, 5] });
+    expect(joinNegations(words('not me'))).toBeUndefined();
+    expect(joinNegations(words('password not accepted'))).toBeUndefined();
   });
 });

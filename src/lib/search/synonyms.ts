@@ -146,6 +146,47 @@ export function findSiteWords(words: readonly string[], set: SynonymSet): Synony
 const sitePhrases = new WeakMap<SynonymSet, Map<SynonymSet['entries'][number], string[]>>();
 
 function matchPhrases(words: readonly string[], set: SynonymSet, phrasesOf: (e: SynonymSet['entries'][number]) => readonly string[]): SynonymMatch[] {
+  const matches = matchJoined(words, set, phrasesOf);
+  // "did not do it" is also "didnt do it", "was not me" "wasnt me": the phrases are matched on the
+  // query with such pairs joined too ("is not mine" stays "not mine" as well), each match's place
+  // given back in the query's own words.
+  const joined = joinNegations(words);
+  if (!joined) return matches;
+  const seen = new Set(matches.map((m) => `${m.site}|${m.start}|${m.end}`));
+  for (const m of matchJoined(joined.words, set, phrasesOf)) {
+    const match = { site: m.site, start: joined.from[m.start]!, end: joined.to[m.end - 1]! };
+    const id = `${match.site}|${match.start}|${match.end}`;
+    if (!seen.has(id)) seen.add(id), matches.push(match);
+  }
+  return matches.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+}
+
+/**
+ * An auxiliary and the "not" after it, as readers also type them in one word ("did not" → "didnt",
+ * "can not" → "cant"): the query's words with each such pair joined, and where each word came from
+ * ([from, to) in the query's words). Undefined when the query has none.
+ */
+export function joinNegations(words: readonly string[]): { words: string[]; from: number[]; to: number[] } | undefined {
+  if (!words.some((w, i) => w === 'not' && i > 0 && NOT_JOINED[words[i - 1]!])) return undefined;
+  const out: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const one = words[i + 1] === 'not' ? NOT_JOINED[words[i]!] : undefined;
+    out.push(one ?? words[i]!);
+    from.push(i);
+    if (one) i += 1;
+    to.push(i + 1);
+  }
+  return { words: out, from, to };
+}
+/** An English auxiliary → its contraction with "not", as readers type it (apostrophes fold away). */
+const NOT_JOINED: Readonly<Record<string, string>> = {
+  do: 'dont', does: 'doesnt', did: 'didnt', is: 'isnt', are: 'arent', was: 'wasnt', were: 'werent', can: 'cant', could: 'couldnt',
+  will: 'wont', would: 'wouldnt', should: 'shouldnt', have: 'havent', has: 'hasnt', had: 'hadnt',
+};
+
+function matchJoined(words: readonly string[], set: SynonymSet, phrasesOf: (e: SynonymSet['entries'][number]) => readonly string[]): SynonymMatch[] {
   const matches: SynonymMatch[] = [];
   const seen = new Set<string>();
   // A reader's one-word spelling of a one-word site word ("pasword", "акк", "мыло") is that word in
