@@ -209,3 +209,19 @@ describe('an auxiliary and "not" typed apart ("did not" is "didnt")', () => {
     expect(joinNegations(words('password not accepted'))).toBeUndefined();
   });
 });
+
+describe('the words that say which number or account is meant, between a phrase’s words', () => {
+  const set = compileSynonyms(
+    { 'no access to the phone number': ['number switched off', 'number deactivated'], 'phone asks for the Xiaomi account password after a reset': ['phone locked to account'] },
+    ['i', 'my', 'the', 'is', 'to', 'for', 'now', 'got', 'by'],
+  );
+  it('passes over "used", "linked", "registered", "old" as over the brand', () => {
+    expect(findSynonyms(words('the number i used for xiaomi is switched off now'), set).map((m) => m.site)).toEqual(['no access to the phone number']);
+    expect(findSynonyms(words('my number linked to xiaomi got deactivated by the network'), set).map((m) => m.site)).toEqual(['no access to the phone number']);
+    expect(findSynonyms(words('my registered number deactivated'), set).map((m) => m.site)).toEqual(['no access to the phone number']);
+    expect(findSynonyms(words('phone locked to old account'), set).map((m) => m.site)).toEqual(['phone asks for the Xiaomi account password after a reset']);
+  });
+  it('but not another word', () => {
+    expect(findSynonyms(words('the number of phones switched off'), set)).toEqual([]);
+  });
+});

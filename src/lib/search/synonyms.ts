@@ -253,9 +253,11 @@ function matchJoined(words: readonly string[], set: SynonymSet, phrasesOf: (e: S
 /**
  * Words readers put anywhere in a query — the brand and the word "account" — that may stand between
  * two words of a reader's phrase. With them, the one-word readers' words of an entry whose site's
- * words are all such words ("Xiaomi": сяоми, xiomi; "аккаунт": акк).
+ * words are all such words ("Xiaomi": сяоми, xiomi; "аккаунт": акк). And the words that say which
+ * number, email or account is meant ("the number i used for xiaomi is switched off", "my number
+ * linked to xiaomi got deactivated", "locked to my old account"): they add nothing to the phrase.
  */
-const GAP_WORDS = ['xiaomi', 'mi', 'redmi', 'poco', 'account', 'acc', 'аккаунт*', 'акк', 'ми'];
+const GAP_WORDS = ['xiaomi', 'mi', 'redmi', 'poco', 'account', 'acc', 'аккаунт*', 'акк', 'ми', 'linked', 'registered', 'used', 'old', 'previous', 'attached', 'connected'];
 /** At most this many such words between the words of one phrase ("mi account"). */
 const MAX_GAP_WORDS = 3;
 
