@@ -26,6 +26,8 @@ describe('what the reader typed becomes a Pagefind query', () => {
     expect(queryTerms('changed my number', stopWordsOf('en'))).toEqual(['changed', 'number']);
     expect(queryTerms('забыл пароль от ми аккаунта', stopWordsOf('ru'))).toEqual(['забыл', 'пароль', 'ми', 'аккаунта']);
     expect(queryTerms('me hackearon la cuenta', stopWordsOf('es'))).toEqual(['hackearon', 'cuenta']);
+    // "him" as "he" and "his": a reader's phrase matches over it ("gave him the code" is "gave the code").
+    expect(queryTerms('i gave him the code', stopWordsOf('en'))).toEqual(['gave', 'code']);
   });
 
   it('keeps "mi" and "не": one is the brand, the other changes the meaning', () => {

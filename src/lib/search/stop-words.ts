@@ -20,7 +20,7 @@ export const STOP_WORDS: Record<string, readonly string[]> = {
     'a', 'an', 'the', 'my', 'me', 'i', "i'm", 'im', 'is', 'am', 'are', 'was', 'were', 'to', 'of', 'on', 'in', 'at', 'for', 'with', 'it', 'its', 'and', 'or', 'do', 'does', 'did', 'how', 'what', 'please',
     'but', 'so', 'if', 'then', 'this', 'that', 'there', 'be', 'been', 'have', 'has', 'had', 'can', 'could', 'would', 'should', 'will', 'want', 'wants', 'need', 'get', 'got', 'into', 'from', 'by', 'as', 'just', 'also', 'still', 'now', 'they', 'them', 'he', 'his', 'she', 'her', 'we', 'our', 'you', 'your', 'who', 'when', 'where', 'why', 'first', 'says', 'dont', "don't", 'pls', 'plz', 'asap', 'urgent',
     // Conjunctions and fillers of spoken queries (issue 25: function words); "one" as in "a new one".
-    'because', 'cause', 'cuz', 'since', 'one', 'anymore', 'any', 'some', 'about', 'really', 'again', 'ago', 'yet', 'very', 'until', 'these', 'those', 'here', 'even', 'ever', 'guys',
+    'him', 'because', 'cause', 'cuz', 'since', 'one', 'anymore', 'any', 'some', 'about', 'really', 'again', 'ago', 'yet', 'very', 'until', 'these', 'those', 'here', 'even', 'ever', 'guys',
   ],
   // "mi" stays: it is also the brand ("cuenta Mi").
   es: [
