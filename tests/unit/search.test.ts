@@ -28,6 +28,9 @@ describe('what the reader typed becomes a Pagefind query', () => {
     expect(queryTerms('me hackearon la cuenta', stopWordsOf('es'))).toEqual(['hackearon', 'cuenta']);
     // "him" as "he" and "his": a reader's phrase matches over it ("gave him the code" is "gave the code").
     expect(queryTerms('i gave him the code', stopWordsOf('en'))).toEqual(['gave', 'code']);
+    // Fillers of Indian English and Nigerian Pidgin, as "please" is one.
+    expect(queryTerms('kindly unblock my account sir', stopWordsOf('en'))).toEqual(['unblock', 'account']);
+    expect(queryTerms('abeg recover my account', stopWordsOf('en'))).toEqual(['recover', 'account']);
   });
 
   it('keeps "mi" and "не": one is the brand, the other changes the meaning', () => {

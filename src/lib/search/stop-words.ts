@@ -21,6 +21,8 @@ export const STOP_WORDS: Record<string, readonly string[]> = {
     'but', 'so', 'if', 'then', 'this', 'that', 'there', 'be', 'been', 'have', 'has', 'had', 'can', 'could', 'would', 'should', 'will', 'want', 'wants', 'need', 'get', 'got', 'into', 'from', 'by', 'as', 'just', 'also', 'still', 'now', 'they', 'them', 'he', 'his', 'she', 'her', 'we', 'our', 'you', 'your', 'who', 'when', 'where', 'why', 'first', 'says', 'dont', "don't", 'pls', 'plz', 'asap', 'urgent',
     // Conjunctions and fillers of spoken queries (issue 25: function words); "one" as in "a new one".
     'him', 'because', 'cause', 'cuz', 'since', 'one', 'anymore', 'any', 'some', 'about', 'really', 'again', 'ago', 'yet', 'very', 'until', 'these', 'those', 'here', 'even', 'ever', 'guys',
+    // Forms of address and 'please' in Indian English and Nigerian Pidgin (issue 25: fillers): "kindly help sir", "abeg".
+    'kindly', 'sir', 'madam', 'maam', 'bro', 'abeg',
   ],
   // "mi" stays: it is also the brand ("cuenta Mi").
   es: [
