@@ -3,6 +3,9 @@
  * `npm run build`: `astro build`, the whole site into dist/ (exactly as before, with no argument).
  * `npm run build -- --locale <code> [--locale <code>…] --out <folder>`: a shard, only those locales'
  *   pages and their per-locale files (copies, cards, search index and vocabulary) into <folder>.
+ * `npm run build:jobs`: the jobs of a sharded build as JSON, `[{ "name": "en+hi", "locales": "en,hi" }, …]`
+ *   (src/lib/build/scope.ts, shardJobsOf: one per language, a partial locale with the language whose
+ *   articles it shows most), for a CI matrix: `npm run build -- --locale <locales> --out shards/<name>`.
  * `npm run build:merge -- <shard folder>… [--out dist]` (this script with `merge` first): the pages
  *   outside the locale folders, the shards copied in, and the site-wide steps (link check, sitemap,
  *   _headers, Pagefind's entry file) over the whole. With every shard built from the same commit,
@@ -17,6 +20,17 @@ import { buildPlan, mergePlan, UsageError } from './lib/build-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
+
+if (args[0] === 'jobs') {
+  if (args.length > 1) {
+    console.error(`build:jobs: unexpected ${args.slice(1).map((a) => `"${a}"`).join(', ')}; usage: npm run build:jobs (no arguments)`);
+    process.exit(2);
+  }
+  const { articleIds } = await import('../src/data/locale-files.ts');
+  const { shardJobsOf } = await import('../src/lib/build/scope.ts');
+  console.log(JSON.stringify(shardJobsOf(articleIds(ROOT), LOCALES).map((j) => ({ name: j.name, locales: j.locales.join(',') }))));
+  process.exit(0);
+}
 const merge = args[0] === 'merge';
 const name = merge ? 'build:merge' : 'build';
 

@@ -25,7 +25,9 @@ export const USAGE = `npm run bench -- [options]
                         once whole, once per locale and merged; time and peak memory of each, and whether the
                         merged folder equals the single build; writes bench/results-shards.md (scripts/bench/shards.mjs)
   --groups <a;b,c;…>    with --shards: the jobs, ';' between jobs, ',' between the locales one job builds
-                        (e.g. "ru;en;es;ar,id,pt-br,tr,vi,hi": the partial locales, all showing English, as one job)
+                        (e.g. "ru;en;es;ar,id,pt-br,tr,vi,hi": the partial locales, all showing English, as one job);
+                        "auto": each target's jobs as \`npm run build:jobs\` lists them (a partial locale in the job of the
+                        language whose articles it shows most)
   --incremental         only an editor's rebuild: per size (default 1,000) a cold \`npm run build\`, the same again, one
                         article's text edited, the edit undone; writes bench/results-incremental-run.md (scripts/bench/incremental.mjs)`;
 
@@ -74,8 +76,9 @@ export function benchOptions(argv) {
   const source = values.source ?? 'head';
   if (!['head', 'worktree'].includes(source)) throw new Error(`--source: expected head or worktree, got "${source}"\n\n${USAGE}`);
   if (values.groups !== undefined && !values.shards) throw new Error(`--groups goes with --shards\n\n${USAGE}`);
-  const groups = values.groups?.split(';').map((job) => job.split(',').map((c) => c.trim()).filter(Boolean));
-  if (groups?.some((job) => job.length === 0)) throw new Error(`--groups: an empty job in "${values.groups}"\n\n${USAGE}`);
+  // "auto": each target's jobs as `npm run build:jobs` gives them (a partial locale with the language it shows most).
+  const groups = values.groups === 'auto' ? 'auto' : values.groups?.split(';').map((job) => job.split(',').map((c) => c.trim()).filter(Boolean));
+  if (Array.isArray(groups) && groups.some((job) => job.length === 0)) throw new Error(`--groups: an empty job in "${values.groups}"\n\n${USAGE}`);
   const quick = values.quick ?? false;
   const extra = (values.n ?? []).map((v) => positive('n', v));
   const sizes = values.sizes

@@ -14,6 +14,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { articleIds } from '../../src/data/locale-files.ts';
+import { shardJobsOf } from '../../src/lib/build/scope.ts';
 import { buildPlan, mergePlan } from '../lib/build-args.ts';
 import { writeCorpus } from './corpus.mjs';
 import { copyProject, filesUnder, removeBuildOutput, timedBuild } from './project.mjs';
@@ -36,10 +38,12 @@ export function compareFolders(a, b) {
 
 /**
  * The jobs of a sharded build: one per locale, or `groups` (locale codes per job, from --groups) when
- * every locale is in exactly one job.
+ * every locale is in exactly one job; with `groups` "auto", those `npm run build:jobs` gives for the
+ * project at `root` (src/lib/build/scope.ts, shardJobsOf).
  */
-export function shardJobs(codes, groups) {
+export function shardJobs(codes, groups, root) {
   if (!groups) return codes.map((c) => [c]);
+  if (groups === 'auto') return shardJobsOf(articleIds(root), LOCALES).map((j) => j.locales);
   const listed = groups.flat();
   const unknown = listed.filter((c) => !codes.includes(c));
   if (unknown.length) throw new Error(`--groups: unknown locale(s) ${unknown.join(', ')}; expected ${codes.join(', ')}`);
@@ -52,12 +56,12 @@ export function shardJobs(codes, groups) {
 export async function shardsBench({ sizes, source, run, logs, outDir, keep, log, groups }) {
   const results = { date: new Date().toISOString(), cores: availableParallelism(), node: process.version, targets: [] };
   const codes = LOCALES.map((l) => l.code);
-  const jobs = shardJobs(codes, groups);
-  if (groups) results.groups = jobs.map((j) => j.join(','));
+  if (groups) results.groups = groups === 'auto' ? 'auto' : shardJobs(codes, groups).map((j) => j.join(','));
   for (const n of [null, ...sizes]) {
     const name = n === null ? 'real' : String(n);
     const dir = copyProject(join(run, `shards-${name}`), source);
     if (n !== null) writeCorpus({ root: dir, n });
+    const jobs = shardJobs(codes, groups, dir);
     const measure = async (label, plan) => {
       removeBuildOutput(dir, { dist: false });
       const env = Object.fromEntries(Object.entries(plan.env).filter(([, v]) => v !== undefined));
@@ -80,6 +84,7 @@ export async function shardsBench({ sizes, source, run, logs, outDir, keep, log,
     results.targets.push({
       name,
       n,
+      jobs: jobs.map((j) => j.join(',')),
       single,
       shards,
       merge,
@@ -112,7 +117,7 @@ export function renderShards(r) {
   return [
     '# One job per language: shards and their merge',
     '',
-    `Measured ${r.date.slice(0, 10)} by \`npm run bench -- --shards${r.groups ? ` --groups "${r.groups.join(';')}"` : ''}\` (scripts/bench/shards.mjs) on ${r.cores} cores, Node ${r.node}: per target, back to back in one copy of the project with every cache removed before each build, the single build, ${r.groups ? `one shard per job (${r.groups.map((g) => g.replace(/,/g, '+')).join(', ')})` : 'one shard per locale'} and the merge. Times on a shared machine move with its load (the load average when each build started is in the last column); CPU time is steadier. Peak memory is the largest process's resident set (GNU time).`,
+    `Measured ${r.date.slice(0, 10)} by \`npm run bench -- --shards${r.groups ? ` --groups "${r.groups === 'auto' ? 'auto' : r.groups.join(';')}"` : ''}\` (scripts/bench/shards.mjs) on ${r.cores} cores, Node ${r.node}: per target, back to back in one copy of the project with every cache removed before each build, the single build, ${r.groups === 'auto' ? 'one shard per job as `npm run build:jobs` lists them for each target (a partial locale in the job of the language whose articles it shows most)' : r.groups ? `one shard per job (${r.groups.map((g) => g.replace(/,/g, '+')).join(', ')})` : 'one shard per locale'} and the merge. Times on a shared machine move with its load (the load average when each build started is in the last column); CPU time is steadier. Peak memory is the largest process's resident set (GNU time).`,
     '',
     '| target | build | wall | CPU | peak memory | pages (Astro) | load at start |',
     '| --- | --- | --- | --- | --- | --- | --- |',

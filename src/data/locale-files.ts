@@ -44,6 +44,13 @@ export function draftFiles(root: string, files: readonly string[]): string[] {
   return files.filter((f) => /\.mdx?$/.test(f) && readFrontmatter(readFileSync(join(root, f), 'utf8')).draft === 'true');
 }
 
+/** The ids of the articles a build shows ("ru/reset-password"): every article file but the drafts. */
+export function articleIds(root: string, files = contentFiles(root)): string[] {
+  const articles = files.filter((f) => f.startsWith('content/articles/'));
+  const drafts = new Set(draftFiles(root, articles));
+  return articles.filter((f) => !drafts.has(f)).map((f) => f.slice('content/articles/'.length).replace(/\.mdx?$/, ''));
+}
+
 /** Everything readiness needs about one locale, read from disk (`files` when the caller already listed them). */
 export function readinessInput(root: string, code: Locale, files = contentFiles(root), drafts = draftFiles(root, files)): ReadinessInput {
   const info = localeInfo(code);

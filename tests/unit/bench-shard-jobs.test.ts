@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { shardJobs } from '../../scripts/bench/shards.mjs';
 import { benchOptions } from '../../scripts/bench/options.mjs';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { ROOT } from '../support/paths.ts';
 
 const CODES = ['ru', 'en', 'es', 'ar', 'hi'];
 
@@ -14,6 +16,13 @@ describe('the shards bench’s jobs', () => {
     expect(shardJobs(CODES, undefined)).toEqual([['ru'], ['en'], ['es'], ['ar'], ['hi']]);
     const groups = benchOptions(['--shards', '--groups', 'ru;en;es;ar,hi']).groups;
     expect(shardJobs(CODES, groups)).toEqual([['ru'], ['en'], ['es'], ['ar', 'hi']]);
+  });
+
+  it('are those of npm run build:jobs with --groups auto, for the project they build', () => {
+    expect(benchOptions(['--shards', '--groups', 'auto']).groups).toBe('auto');
+    const jobs = shardJobs(LOCALE_CODES, 'auto', ROOT);
+    expect(jobs.flat().sort()).toEqual([...LOCALE_CODES].sort());
+    expect(jobs).toContainEqual(['en', 'hi']);
   });
 
   it('name an unknown, a doubled or a missing locale', () => {

@@ -14,7 +14,7 @@ import { buildPlan, mergePlan, UsageError } from '../../scripts/lib/build-args.t
 import { cleanEnv } from '../../scripts/lib/env.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { checkShardAddresses, joinShards, trimToShard } from '../../src/integrations/shards.ts';
-import { buildScope, compiledEntryIds, renderedLocales } from '../../src/lib/build/scope.ts';
+import { buildScope, compiledEntryIds, renderedLocales, shardJobsOf } from '../../src/lib/build/scope.ts';
 import { ROOT } from '../support/paths.ts';
 
 const KNOWN = ['ru', 'en', 'hi'];
@@ -109,6 +109,46 @@ describe('which pages a build renders', () => {
     expect(sorted(compiledEntryIds(ids, locales, ['hi']))).toEqual(['en/b', 'hi/a', 'ru/c']);
     expect(sorted(compiledEntryIds(ids, locales, ['ru', 'en', 'hi']))).toEqual(ids.slice().sort());
     expect(sorted(compiledEntryIds(ids, locales, []))).toEqual([]);
+  });
+});
+
+describe('npm run build:jobs: the jobs of a sharded build', () => {
+  const locales = [
+    { code: 'ru', fallback: [] },
+    { code: 'en', fallback: ['ru'] },
+    { code: 'es', fallback: ['en', 'ru'] },
+    { code: 'hi', fallback: ['en', 'ru'] },
+    { code: 'vi', fallback: ['hi', 'en', 'ru'] },
+  ];
+  const slugs = ['a', 'b', 'c', 'd'];
+  const ids = (code: string, n: number) => slugs.slice(0, n).map((s) => `${code}/${s}`);
+  const jobs = (list: string[]) => shardJobsOf(list, locales).map((j) => j.name);
+
+  it('gives each language with most of its own articles a job of its own', () => {
+    expect(jobs([...ids('ru', 4), ...ids('en', 4), ...ids('es', 4), ...ids('hi', 3), ...ids('vi', 2)])).toEqual(['ru', 'en', 'es', 'hi', 'vi']);
+  });
+
+  it('builds a partial locale with the language whose articles it shows most', () => {
+    // hi shows one article of its own and three of English's; vi none of its own, hi's one and English's three.
+    expect(shardJobsOf([...ids('ru', 4), ...ids('en', 4), ...ids('es', 4), ...ids('hi', 1)], locales)).toEqual([
+      { name: 'ru', locales: ['ru'] },
+      { name: 'en+hi+vi', locales: ['en', 'hi', 'vi'] },
+      { name: 'es', locales: ['es'] },
+    ]);
+    // Half its own and half English's: a tie stays with its own job.
+    expect(jobs([...ids('ru', 4), ...ids('en', 4), ...ids('es', 4), ...ids('hi', 2), ...ids('vi', 4)])).toEqual(['ru', 'en', 'es', 'hi', 'vi']);
+    // English with only one article of its own shows Russian's: it and everything on it build with Russian.
+    expect(jobs([...ids('ru', 4), ...ids('en', 1)])).toEqual(['ru+en+es+hi+vi']);
+  });
+
+  it('lists this site\'s jobs with every locale in exactly one (npm run build:jobs)', () => {
+    const r = spawnSync('npm', ['run', '-s', 'build:jobs'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const listed = (JSON.parse(r.stdout) as { name: string; locales: string }[]).flatMap((j) => j.locales.split(','));
+    expect([...listed].sort()).toEqual([...LOCALE_CODES].sort());
+    const bad = spawnSync('npm', ['run', '-s', 'build:jobs', '--', '--locale', 'ru'], { cwd: ROOT, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('build:jobs: unexpected "--locale", "ru"; usage: npm run build:jobs (no arguments)');
   });
 });
 
