@@ -152,6 +152,45 @@ describe('titles and several-word units (issue 25, item 1)', () => {
     expect(ids(mergeResults({ ...input, phraseWords: new Map([[phrase, ['reset', 'forgotten', 'password']]]) }))[0]).toBe('reset');
   });
 
+  it('a title holding every telling word of a synonym’s site words counts them as a title holding one rare word would', () => {
+    // "email closed cant recover mi account": "sign in" (one word, in one title: the hub's) and "no access
+    // to the phone or email" (the other article's whole title, though "phone" and "email" are in many
+    // titles). Word by word, the hub's one rare title word outweighed the other title holding all three.
+    const access = 'no access to the phone or email';
+    const unitHits = new Map<string, Titled[]>([
+      ['sign in', [titled('hub', 3), plain('noaccess', 2), ...pagesOf(14, 's')]],
+      [access, [titled('noaccess', 2), titled('hub', 1), titled('which'), titled('change'), ...pagesOf(4, 'x')]],
+      ['access', [titled('noaccess', 2), plain('hub')]],
+      ['phone', [titled('noaccess'), titled('which'), titled('change'), titled('lost'), titled('locked'), titled('used'), titled('screen'), plain('hub')]],
+      ['email', [titled('noaccess'), titled('which'), titled('change'), plain('hub')]],
+    ]);
+    const merged = mergeResults({
+      literal: { units: [{ text: 'sign in', weight: 2, kept: true }, { text: access, weight: 2, kept: true }], full: [] },
+      variants: [],
+      unitHits,
+      pages: 24,
+      phraseWords: new Map([[access, ['access', 'phone', 'email']]]),
+    });
+    expect(ids(merged)[0]).toBe('noaccess');
+    // "Xiaomi Cloud": one telling word ("cloud"); the brand in most titles adds nothing to it.
+    const cloud = 'Xiaomi Cloud';
+    const brandTitles = pagesOf(20, 't').map((p) => titled(p.id));
+    const cloudHits = new Map<string, Titled[]>([
+      [cloud, [titled('photos', 5), plain('region')]],
+      ['xiaomi', [titled('photos'), titled('region'), ...brandTitles]],
+      ['cloud', [titled('photos', 5), plain('region')]],
+      ['region', [titled('region'), plain('photos')]],
+    ]);
+    const both = mergeResults({
+      literal: { units: [{ text: 'region', weight: 2, kept: true }, { text: cloud, weight: 2, kept: true }], full: [] },
+      variants: [],
+      unitHits: cloudHits,
+      pages: 24,
+      phraseWords: new Map([[cloud, ['xiaomi', 'cloud']]]),
+    });
+    expect(ids(both)[0]).toBe('region');
+  });
+
   it('a topic’s name searched alone does not make a page holding most of the reader’s words disappear', () => {
     // "giving phone to my son and nephew how to remove my mi account": "Xiaomi account" alone (scope 1/6)
     // is on most pages; its matches are not full matches of the query, so "used" (3 of 5 words, not the

@@ -170,6 +170,13 @@ function phraseTitle<T extends Scored>(u: Unit, input: MergeInput<T>): Map<strin
     }
   }
   for (const [id, t] of out) t.whole = words.every((w) => input.unitHits.get(w)!.some((h) => h.id === id && inTitle(h)));
+  // A title holding every word of the phrase names what the phrase names: it counts the phrase as a
+  // title holding a one-word unit would, by how few titles hold all of its words ("no access to the
+  // phone or email" is that article's title, though "phone" and "email" are in many).
+  // Only for a phrase of two telling words or more: "Xiaomi Cloud" says no more than "cloud".
+  const telling = words.filter((w) => input.unitHits.get(w)!.filter(inTitle).length <= input.pages / 2).length;
+  const wholes = [...out.values()].filter((t) => t.whole).length;
+  if (telling >= 2) for (const t of out.values()) if (t.whole) t.score = Math.max(t.score, u.weight * Math.log(1 + input.pages / wholes));
   return out;
 }
 
