@@ -101,10 +101,17 @@ describe('the brand or the account between a phrase’s words (issue 25: "lost m
     ['my', 'i', 'dont', 'the'],
   );
   it('passes over the brand, its readers’ spellings and the account word inside a phrase', () => {
-    expect(findSynonyms(words('lost mi account password'), set)).toEqual([{ site: 'forgot password', start: 0, end: 4 }]);
+    expect(findSynonyms(words('lost mi account password'), set)).toEqual([{ site: 'forgot password', start: 0, end: 4, words: 2 }]);
     expect(findSynonyms(words('i dont remember my xiomi password'), set).map((m) => m.site)).toEqual(['forgot password', 'Xiaomi']);
     expect(findSynonyms(words('cancel my xiaomi account'), set).map((m) => m.site)).toEqual(['delete account']);
     expect(findSynonyms(words('удалить сяоми акк'), set).map((m) => m.site)).toEqual(['удалить аккаунт', 'Xiaomi', 'аккаунт']);
+  });
+
+  it('the words passed over are not the phrase’s: it stands for its own words only', () => {
+    // "recover my mi account" is "recover account": two of the reader's words, not three, when the
+    // query is searched with the site's words (engine.ts, variantOf: a unit's weight).
+    expect(findSynonyms(words('cancel my xiaomi account'), set)).toEqual([{ site: 'delete account', start: 0, end: 4, words: 2 }]);
+    expect(findSynonyms(words('cancel my account'), set)).toEqual([{ site: 'delete account', start: 0, end: 3 }]);
   });
 
   it('but no other word, and never before the phrase’s first word', () => {
@@ -171,7 +178,7 @@ describe('the site’s own words in a reader’s word forms (issue 25: "забы
   it('site words of two words or more match like a reader’s phrase: other forms, the brand between, a reader’s spelling', () => {
     expect(findSiteWords(words('давно не заходила и забыла пароль'), set)).toEqual([{ site: 'забыли пароль', start: 4, end: 6 }]);
     expect(findSiteWords(words('забыла пароль от сяоми'), set).map((m) => m.site)).toEqual(['забыли пароль']);
-    expect(findSiteWords(words('forgot my mi pasword'), set)).toEqual([{ site: 'forgot password', start: 0, end: 4 }]);
+    expect(findSiteWords(words('forgot my mi pasword'), set)).toEqual([{ site: 'forgot password', start: 0, end: 4, words: 2 }]);
   });
 
   it('a site word of one word is not a phrase, and readers’ phrases stay apart (findSynonyms)', () => {

@@ -165,7 +165,8 @@ function variantOf(tokens: readonly string[], matches: readonly SynonymMatch[], 
   let at = 0;
   for (const m of matches) {
     for (const t of content(tokens.slice(at, m.start))) pieces.push(t), units.push({ text: t, weight: 1 });
-    const weight = Math.max(1, content(tokens.slice(m.start, m.end)).length);
+    // The phrase's own words: the brand or "account" standing between them adds nothing (SynonymMatch.words).
+    const weight = Math.max(1, m.words ?? content(tokens.slice(m.start, m.end)).length);
     // The site's words without their stop words ("olvidé la contraseña" → "olvidé contraseña"): Pagefind
     // would load the index chunks of "la", which every page holds (hundreds of KB on a large site).
     const site = content(m.site.split(' ')).join(' ') || m.site;

@@ -121,6 +121,12 @@ export interface SynonymMatch {
   /** Where the reader's phrase is in the query's words: [start, end). */
   start: number;
   end: number;
+  /**
+   * How many of the query's words the phrase itself is, stop words aside: fewer than the words
+   * between start and end when the brand or "account" stood between ("recover my mi account" is
+   * "recover account": two words, not three). Absent: every word between start and end.
+   */
+  words?: number;
 }
 
 /** Every place a reader's phrase occurs in `words` (normal forms), longest phrase first at each start. */
@@ -154,7 +160,7 @@ function matchPhrases(words: readonly string[], set: SynonymSet, phrasesOf: (e: 
   if (!joined) return matches;
   const seen = new Set(matches.map((m) => `${m.site}|${m.start}|${m.end}`));
   for (const m of matchJoined(joined.words, set, phrasesOf)) {
-    const match = { site: m.site, start: joined.from[m.start]!, end: joined.to[m.end - 1]! };
+    const match = { site: m.site, start: joined.from[m.start]!, end: joined.to[m.end - 1]!, ...(m.words ? { words: m.words } : {}) };
     const id = `${match.site}|${match.start}|${match.end}`;
     if (!seen.has(id)) seen.add(id), matches.push(match);
   }
@@ -242,7 +248,7 @@ function matchJoined(words: readonly string[], set: SynonymSet, phrasesOf: (e: S
         const id = `${e.site}|${from}|${to}`;
         if (!seen.has(id)) {
           seen.add(id);
-          matches.push({ site: e.site, start: from, end: to });
+          matches.push({ site: e.site, start: from, end: to, ...(end - start > r.length ? { words: r.length } : {}) });
         }
       }
     }
