@@ -114,6 +114,25 @@ describe('the brand or the account between a phrase’s words (issue 25: "lost m
     expect(findSynonyms(words('cancel my account'), set)).toEqual([{ site: 'delete account', start: 0, end: 3 }]);
   });
 
+  it('"to" or "by" between two of the phrase’s words turns them around, unless the phrase has it too or it follows a word saying which one', () => {
+    const turn = compileSynonyms(
+      {
+        restricted: ['locked account'],
+        'phone asks for the Xiaomi account password after a reset': ['locked to'],
+        'no access to the phone or email': ['number deactivated'],
+        'change the linked phone number': ['new number'],
+      },
+      ['my', 'to', 'by', 'the', 'got', 'is'],
+    );
+    // A phone bound to an account is not a locked account (the side effect of "old" between a phrase's words).
+    expect(findSynonyms(words('unlock phone locked to old account'), turn).map((m) => m.site)).toEqual(['phone asks for the Xiaomi account password after a reset']);
+    expect(findSynonyms(words('phone locked by my mi account'), turn).map((m) => m.site)).toEqual([]);
+    expect(findSynonyms(words('phone locked to my mi account'), turn).map((m) => m.site)).toEqual(['phone asks for the Xiaomi account password after a reset']);
+    expect(findSynonyms(words('my locked mi account'), turn).map((m) => m.site)).toEqual(['restricted']);
+    expect(findSynonyms(words('my number linked to xiaomi got deactivated'), turn).map((m) => m.site)).toEqual(['no access to the phone or email']);
+    expect(findSynonyms(words('number to my new one'), turn).map((m) => m.site)).toEqual([]);
+  });
+
   it('but no other word, and never before the phrase’s first word', () => {
     expect(findSynonyms(words('lost phone password'), set).map((m) => m.site)).toEqual([]);
     expect(findSynonyms(words('left xiaomi at home my phone'), set).map((m) => m.site)).toEqual([]);

@@ -224,24 +224,40 @@ function matchJoined(words: readonly string[], set: SynonymSet, phrasesOf: (e: S
   // password" is "lost password", "delete my xiaomi account" is "delete account"): such words are
   // passed over when the phrase's next word is not there. Never before its first word.
   const gap = gapWordsOf(set);
-  const endOf = (o: readonly string[], start: number): number => {
+  // "to" or "by" between two words of the query turns them around: "locked to my old account" is a
+  // phone bound to an account, not a "locked account". Passed over only where the phrase has one too.
+  // Not after a word that says which one ("my number linked to xiaomi got deactivated"), nor in a
+  // phrase's two words turned round ("number to my new one" is still a new number).
+  const turned = (from: number, to: number) => words.slice(from + 1, to).some((w, j) => TURNING_WORDS.has(w) && !gap(words[from + j]!));
+  const endOf = (o: readonly string[], start: number, joins: readonly boolean[]): number => {
     let pos = start;
     let skipped = 0;
+    let last = start;
     for (let k = 0; k < o.length; k++) {
       while (k > 0 && pos < content.length && !at(o[k]!, content[pos]!) && gap(content[pos]!.w) && skipped < MAX_GAP_WORDS) pos++, skipped++;
       if (pos >= content.length || !at(o[k]!, content[pos]!)) return -1;
+      if (k > 0 && !joins[k] && turned(content[last]!.i, content[pos]!.i)) return -1;
+      last = pos;
       pos++;
     }
     return pos;
   };
   for (const e of set.entries) {
     for (const phrase of phrasesOf(e)) {
-      const r = phrase.split(' ').filter((p) => !skippable(p));
+      const all = phrase.split(' ');
+      const r = all.filter((p) => !skippable(p));
       if (r.length < 2) continue;
+      // Where the phrase itself has "to" or "by" before a word, the query may too ("locked to mi account").
+      const joins: boolean[] = [];
+      let turn = false;
+      for (const p of all) {
+        if (skippable(p)) turn ||= TURNING_WORDS.has(p);
+        else joins.push(turn), (turn = false);
+      }
       // Two words match in either order too ("password lost" is "lost password").
       const orders = r.length === 2 ? [r, [r[1]!, r[0]!]] : [r];
       for (let start = 0; start + r.length <= content.length; start++) {
-        const end = Math.max(...orders.map((o) => endOf(o, start)));
+        const end = Math.max(...orders.map((o, turnedRound) => endOf(o, start, turnedRound ? [...joins].reverse() : joins)));
         if (end < 0) continue;
         const from = content[start]!.i;
         const to = content[end - 1]!.i + 1;
@@ -264,6 +280,8 @@ function matchJoined(words: readonly string[], set: SynonymSet, phrasesOf: (e: S
  * linked to xiaomi got deactivated", "locked to my old account"): they add nothing to the phrase.
  */
 const GAP_WORDS = ['xiaomi', 'mi', 'redmi', 'poco', 'account', 'acc', 'аккаунт*', 'акк', 'ми', 'linked', 'registered', 'used', 'old', 'previous', 'attached', 'connected'];
+/** Stop words that turn two words around when they stand between them ("locked to … account"). */
+const TURNING_WORDS: ReadonlySet<string> = new Set(['to', 'by']);
 /** At most this many such words between the words of one phrase ("mi account"). */
 const MAX_GAP_WORDS = 3;
 
