@@ -133,6 +133,14 @@ describe('the brand or the account between a phrase’s words (issue 25: "lost m
     expect(findSynonyms(words('number to my new one'), turn).map((m) => m.site)).toEqual([]);
   });
 
+  it('"if" or "whether" between two of the phrase’s words makes a question of them: "dont know if its the password" is not "dont know my password"', () => {
+    const ask = compileSynonyms({ 'forgotten password': ['dont know my password'] }, ['i', 'if', 'whether', 'its', 'the', 'my', 'even']);
+    expect(findSynonyms(words('i dont know my password'), ask).map((m) => m.site)).toEqual(['forgotten password']);
+    expect(findSynonyms(words('i dont even know the password'), ask).map((m) => m.site)).toEqual(['forgotten password']);
+    expect(findSynonyms(words('i dont even know if its the password'), ask).map((m) => m.site)).toEqual([]);
+    expect(findSynonyms(words('dont know whether my password'), ask).map((m) => m.site)).toEqual([]);
+  });
+
   it('but no other word, and never before the phrase’s first word', () => {
     expect(findSynonyms(words('lost phone password'), set).map((m) => m.site)).toEqual([]);
     expect(findSynonyms(words('left xiaomi at home my phone'), set).map((m) => m.site)).toEqual([]);

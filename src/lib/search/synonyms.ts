@@ -280,8 +280,11 @@ function matchJoined(words: readonly string[], set: SynonymSet, phrasesOf: (e: S
  * linked to xiaomi got deactivated", "locked to my old account"): they add nothing to the phrase.
  */
 const GAP_WORDS = ['xiaomi', 'mi', 'redmi', 'poco', 'account', 'acc', 'аккаунт*', 'акк', 'ми', 'linked', 'registered', 'used', 'old', 'previous', 'attached', 'connected'];
-/** Stop words that turn two words around when they stand between them ("locked to … account"). */
-const TURNING_WORDS: ReadonlySet<string> = new Set(['to', 'by']);
+/**
+ * Stop words that turn two words around when they stand between them ("locked to … account"), or make
+ * a question of them ("dont know if its the password" is not "dont know my password").
+ */
+const TURNING_WORDS: ReadonlySet<string> = new Set(['to', 'by', 'if', 'whether']);
 /** At most this many such words between the words of one phrase ("mi account"). */
 const MAX_GAP_WORDS = 3;
 
