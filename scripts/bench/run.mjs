@@ -97,7 +97,7 @@ const notes = [];
 if (opts.shards) {
   // Only one job per language against one build (scripts/bench/shards.mjs), then stop.
   try {
-    shardJobs(LOCALES.map((l) => l.code), opts.groups);
+    shardJobs(LOCALES.map((l) => l.code), opts.groups, ROOT);
   } catch (e) {
     console.error(e.message);
     process.exit(2);
