@@ -206,6 +206,31 @@ describe('the recovery selector, with JavaScript', () => {
     await check();
   });
 
+  it('folds the full tree once the selector is ready, unless the reader is already in it', async () => {
+    const tree = 'details[data-recovery-tree]';
+    const { page, check } = await watchedPage();
+    await openSelector(page, 'en');
+    expect(await page.locator(tree).getAttribute('open'), 'untouched: the tree is folded').toBeNull();
+
+    // A slow phone: the reader tabs into the tree before the selector's script has arrived.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/RecoverySelector.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.server.url}/en/recovery/`, { waitUntil: 'domcontentloaded' });
+    const link = page.locator(`${tree} a[data-recovery-link]`).nth(3);
+    await link.focus();
+    const before = await link.textContent();
+    release();
+    await page.waitForSelector(`${SELECTOR}[data-state="live"]`);
+    expect(await page.locator(tree).getAttribute('open'), 'the tree the reader is in stays open').not.toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(before);
+    expect(await link.isVisible(), 'the focused link is still visible').toBe(true);
+    await check();
+  });
+
   it('prints an outcome on its own: no header, tree, intro or buttons', async () => {
     const { titles } = treeOf('en');
     const { page } = await watchedPage();

@@ -73,8 +73,11 @@ export function useRecoveryPath({ view, t, mode, onShow }: Options) {
   useEffect(() => {
     setLive(true);
     if (mode !== 'page') return;
-    // With JavaScript the selector is the way in; the full tree stays on the page, folded.
-    document.querySelector<HTMLDetailsElement>('details[data-recovery-tree]')?.removeAttribute('open');
+    // With JavaScript the selector is the way in; the full tree stays on the page, folded, unless
+    // the reader is already in it (Tab or a click reached it before the script came): folding it
+    // then would hide the link that has focus.
+    const tree = document.querySelector<HTMLDetailsElement>('details[data-recovery-tree]');
+    if (tree && !tree.contains(document.activeElement)) tree.removeAttribute('open');
     fromLocation(true);
     const onPop = () => fromLocation(false);
     addEventListener('popstate', onPop);
