@@ -12,7 +12,8 @@
  * held-out misses were named; unseen-3/, en: written after round 2's English held-out rate had been looked
  * at while tuning), each half on its own, as "round 2" and "round 3".
  * `--misses` names the training misses (the only ones to read while tuning); `--held-out-misses` names the
- * held-out ones, for a report after the tuning is done.
+ * held-out ones, for a report after the tuning is done. `--training-only` prints no held-out figure at all:
+ * tuning with it leaves the held-out rates unlooked at.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,20 +88,22 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
   else {
     for (const [lang, r] of Object.entries(result)) {
-      const met = heldOutMet(r) ? 'met' : 'NOT met';
       const later = laterRoundsIn(r);
-      console.log(
-        `${lang}: training ${pct(r.training)}${r.extra ? `, extra training ${pct(r.extra)}` : ''}, held-out ${pct(r.heldOut)}${r.aliasFree ? `, held-out without aliases ${pct(r.aliasFree)}` : ''}` +
-          later.map((x) => `; ${x.label}: training ${pct(x.training)}, held-out ${pct(x.heldOut)}${x.aliasFree ? `, held-out without aliases ${pct(x.aliasFree)}` : ''}`).join('') +
-          ` — target ${r.target * 100}% ${met}`,
-      );
+      const extra = r.extra ? `, extra training ${pct(r.extra)}` : '';
+      if (argv.includes('--training-only')) console.log(`${lang}: training ${pct(r.training)}${extra}` + later.map((x) => `; ${x.label}: training ${pct(x.training)}`).join(''));
+      else
+        console.log(
+          `${lang}: training ${pct(r.training)}${extra}, held-out ${pct(r.heldOut)}${r.aliasFree ? `, held-out without aliases ${pct(r.aliasFree)}` : ''}` +
+            later.map((x) => `; ${x.label}: training ${pct(x.training)}, held-out ${pct(x.heldOut)}${x.aliasFree ? `, held-out without aliases ${pct(x.aliasFree)}` : ''}`).join('') +
+            ` — target ${r.target * 100}% ${heldOutMet(r) ? 'met' : 'NOT met'}`,
+        );
       if (argv.includes('--misses')) {
         for (const m of r.training.misses) console.log(`  training miss ${m}`);
         for (const m of r.extra?.misses ?? []) console.log(`  extra training miss ${m}`);
         for (const x of later) for (const m of x.training.misses) console.log(`  ${x.label} training miss ${m}`);
       }
       // Named only on request, for a report after tuning: a held-out miss seen while tuning is no longer held out.
-      if (argv.includes('--held-out-misses')) {
+      if (argv.includes('--held-out-misses') && !argv.includes('--training-only')) {
         for (const m of r.heldOut.misses) console.log(`  held-out miss ${m}`);
         for (const x of later) for (const m of x.heldOut.misses) console.log(`  ${x.label} held-out miss ${m}`);
       }
