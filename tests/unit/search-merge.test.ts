@@ -191,6 +191,24 @@ describe('titles and several-word units (issue 25, item 1)', () => {
     expect(ids(both)[0]).toBe('region');
   });
 
+  it('a synonym’s site words on nearly every page count half in a title: the hub holding them yields to the page the reader’s other words name', () => {
+    // "hacked mi account recover": "recover account" is "sign in", on every page of a site about signing
+    // in and in one title, the hub's ("Can't sign in …"); "hacked" is in three pages and one title.
+    const signIn = (others: number) => [titled('hub', 3), plain('hacked'), ...pagesOf(others, 's')];
+    const input = (others: number) => ({
+      literal: { units: [{ text: 'sign in', weight: 2, kept: true }, { text: 'hacked', weight: 1 }], full: [] },
+      variants: [],
+      unitHits: new Map<string, Titled[]>([
+        ['sign in', signIn(others)],
+        ['hacked', [titled('hacked', 5), plain('hub'), plain('s0')]],
+      ]),
+      pages: 24,
+    });
+    expect(ids(mergeResults(input(22)))[0]).toBe('hacked');
+    // On fewer pages (here 20 of 24: "HyperOS", "back up") the words say which page answers: the title holding them counts in full.
+    expect(ids(mergeResults(input(18)))[0]).toBe('hub');
+  });
+
   it('a topic’s name searched alone does not make a page holding most of the reader’s words disappear', () => {
     // "giving phone to my son and nephew how to remove my mi account": "Xiaomi account" alone (scope 1/6)
     // is on most pages; its matches are not full matches of the query, so "used" (3 of 5 words, not the

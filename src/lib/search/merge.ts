@@ -83,6 +83,13 @@ export const MAX_EXACT_ALIAS_PAGES = 5;
 /** A word on more than half of the pages tells little: it counts for this much of a word. */
 export const COMMON_WORD_WEIGHT = 0.5;
 
+/**
+ * A synonym's site words on more than this share of the pages ("sign in" for "login" or "recover
+ * account" on a site about signing in) name the site's subject: in a title they count half
+ * (COMMON_WORD_WEIGHT), or the one title holding them (the hub's) outranks the page the reader's other words name.
+ */
+export const SUBJECT_SHARE = 0.9;
+
 /** The title is a metadata field Pagefind reports as matched. */
 const TITLE_FIELD = 'title';
 const inTitle = (h: Scored) => !!h.matchedMetaFields?.includes(TITLE_FIELD);
@@ -222,7 +229,7 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
       weak: isWeakUnit(u.text, input.weak),
       w: u.weight * Math.log(1 + input.pages / hits.length),
       // In titles a word counts by how few titles hold it ("аккаунт" is in most, "пароль" in a few).
-      tw: u.weight * Math.log(1 + input.pages / Math.max(1, inTitles)),
+      tw: (u.kept && hits.length > SUBJECT_SHARE * input.pages ? COMMON_WORD_WEIGHT : 1) * u.weight * Math.log(1 + input.pages / Math.max(1, inTitles)),
       titleOf: phraseTitle(u, input),
       aw: u.weight * Math.log(1 + input.pages / Math.max(1, hits.filter(inAliases).length)),
       top: Math.max(...hits.map((h) => h.score), Number.EPSILON),
