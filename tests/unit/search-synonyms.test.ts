@@ -79,6 +79,14 @@ describe('readers’ phrases without their stop words (issue 25: function words)
     expect(findSynonyms(words('now log cant in'), three)).toEqual([]);
   });
 
+  it('but a phrase beginning with the brand, a word readers put anywhere, only in its order: "mi unlock" (the tool) is not "unlock my mi account"', () => {
+    const named = compileSynonyms({ bootloader: ['mi unlock'], 'delete account': ['remove my account'] }, ['my']);
+    expect(findSynonyms(words('mi unlock says wait'), named).map((m) => m.site)).toEqual(['bootloader']);
+    expect(findSynonyms(words('they can unlock my mi account'), named)).toEqual([]);
+    // A phrase beginning with another word is still turned round, "account" or not.
+    expect(findSynonyms(words('mi account remove it'), named).map((m) => m.site)).toEqual(['delete account']);
+  });
+
   it('but not a negation, nor a phrase that is one word once its stop words are gone', () => {
     expect(findSynonyms(words('i remember my password'), en)).toEqual([]);
     expect(findSynonyms(words('dont remember password'), en).map((m) => m.site)).toEqual(['forgot password']);

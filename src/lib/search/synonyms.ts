@@ -254,8 +254,9 @@ function matchJoined(words: readonly string[], set: SynonymSet, phrasesOf: (e: S
         if (skippable(p)) turn ||= TURNING_WORDS.has(p);
         else joins.push(turn), (turn = false);
       }
-      // Two words match in either order too ("password lost" is "lost password").
-      const orders = r.length === 2 ? [r, [r[1]!, r[0]!]] : [r];
+      // Two words match in either order too ("password lost" is "lost password"), unless the first is
+      // one readers put anywhere: "mi unlock" (the tool) is not "unlock my mi account".
+      const orders = r.length === 2 && !gap(r[0]!) ? [r, [r[1]!, r[0]!]] : [r];
       for (let start = 0; start + r.length <= content.length; start++) {
         const end = Math.max(...orders.map((o, turnedRound) => endOf(o, start, turnedRound ? [...joins].reverse() : joins)));
         if (end < 0) continue;
