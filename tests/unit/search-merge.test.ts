@@ -209,6 +209,20 @@ describe('titles and several-word units (issue 25, item 1)', () => {
     expect(ids(mergeResults(input(18)))[0]).toBe('hub');
   });
 
+  it('and count less in a title than a word two titles hold: "how long does mi account recovery take" is support’s question', () => {
+    const unitHits = new Map<string, Titled[]>([
+      ['sign in', [titled('hub', 3), plain('support'), ...pagesOf(22, 's')]],
+      ['support', [titled('support', 5), titled('s0'), plain('hub')]],
+    ]);
+    const merged = mergeResults({
+      literal: { units: [{ text: 'sign in', weight: 2, kept: true }, { text: 'support', weight: 1 }], full: [] },
+      variants: [],
+      unitHits,
+      pages: 24,
+    });
+    expect(ids(merged)[0]).toBe('support');
+  });
+
   it('a topic’s name searched alone does not make a page holding most of the reader’s words disappear', () => {
     // "giving phone to my son and nephew how to remove my mi account": "Xiaomi account" alone (scope 1/6)
     // is on most pages; its matches are not full matches of the query, so "used" (3 of 5 words, not the

@@ -85,10 +85,12 @@ export const COMMON_WORD_WEIGHT = 0.5;
 
 /**
  * A synonym's site words on more than this share of the pages ("sign in" for "login" or "recover
- * account" on a site about signing in) name the site's subject: in a title they count half
- * (COMMON_WORD_WEIGHT), or the one title holding them (the hub's) outranks the page the reader's other words name.
+ * account" on a site about signing in) name the site's subject: in a title they count SUBJECT_WEIGHT,
+ * or the one title holding them (the hub's) outranks the page the reader's other words name.
  */
 export const SUBJECT_SHARE = 0.9;
+/** What such words count for in a title: half of what a word on most pages counts (COMMON_WORD_WEIGHT). */
+export const SUBJECT_WEIGHT = COMMON_WORD_WEIGHT * COMMON_WORD_WEIGHT;
 
 /** The title is a metadata field Pagefind reports as matched. */
 const TITLE_FIELD = 'title';
@@ -229,7 +231,7 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
       weak: isWeakUnit(u.text, input.weak),
       w: u.weight * Math.log(1 + input.pages / hits.length),
       // In titles a word counts by how few titles hold it ("аккаунт" is in most, "пароль" in a few).
-      tw: (u.kept && hits.length > SUBJECT_SHARE * input.pages ? COMMON_WORD_WEIGHT : 1) * u.weight * Math.log(1 + input.pages / Math.max(1, inTitles)),
+      tw: (u.kept && hits.length > SUBJECT_SHARE * input.pages ? SUBJECT_WEIGHT : 1) * u.weight * Math.log(1 + input.pages / Math.max(1, inTitles)),
       titleOf: phraseTitle(u, input),
       aw: u.weight * Math.log(1 + input.pages / Math.max(1, hits.filter(inAliases).length)),
       top: Math.max(...hits.map((h) => h.score), Number.EPSILON),
