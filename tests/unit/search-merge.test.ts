@@ -223,6 +223,23 @@ describe('titles and several-word units (issue 25, item 1)', () => {
     expect(ids(merged)[0]).toBe('support');
   });
 
+  it('a query counts by the share of its searched words some page holds: the variant that reads the rest ranks above', () => {
+    // "flashed rom now device locked": no page holds "flashed"; the reader's query is "locked" alone, whose
+    // title is the restricted account's; the variant reads "flashed" as "factory reset" and names the locked phone.
+    const unitHits = new Map<string, Titled[]>([
+      ['flashed', []],
+      ['locked', [titled('restricted'), plain('device'), plain('google'), plain('x')]],
+      ['factory reset', [titled('device'), titled('google')]],
+    ]);
+    const merged = mergeResults({
+      literal: { units: [{ text: 'flashed', weight: 1 }, { text: 'locked', weight: 1 }], full: [] },
+      variants: [{ units: [{ text: 'factory reset', weight: 1, kept: true }, { text: 'locked', weight: 1 }], full: [] }],
+      unitHits,
+      pages: 24,
+    });
+    expect(ids(merged)[0]).toBe('device');
+  });
+
   it('a topic’s name searched alone does not make a page holding most of the reader’s words disappear', () => {
     // "giving phone to my son and nephew how to remove my mi account": "Xiaomi account" alone (scope 1/6)
     // is on most pages; its matches are not full matches of the query, so "used" (3 of 5 words, not the

@@ -245,7 +245,12 @@ function rankRun<T extends Scored>(q: QueryRun<T>, order: number, input: MergeIn
   // What every unit would count for in a title: a FAQ question must hold most of it (QUESTION_SHARE).
   const questionTotal = units.reduce((n, x) => n + x.tw, 0);
   const aliasTotal = fieldTotal;
-  const scope = q.scope ?? 1;
+  // A query counts by the share of its searched words that some page holds: the reader's query, whose
+  // "flashed" or "pwd" no page holds, ranks below its synonym variant that reads them as "factory reset" or "password".
+  const searched = q.units.filter((u) => input.unitHits.has(u.text));
+  const weightOf = (us: readonly Unit[]) => us.reduce((n, u) => n + u.weight, 0);
+  const found = weightOf(searched) ? weightOf(searched.filter((u) => input.unitHits.get(u.text)!.length)) / weightOf(searched) : 1;
+  const scope = (q.scope ?? 1) * found;
   // A title holding only words most pages hold ("аккаунт Xiaomi") says nothing about the page.
   const telling = units.some((x) => x.hits.length <= input.pages / 2);
   const kind: MatchKind = order === 0 ? 'full' : 'synonym';
