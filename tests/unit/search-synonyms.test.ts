@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileSynonyms, findSiteWords, findSynonyms, isSynonymWord, joinNegations, synonymProblems } from '../../src/lib/search/synonyms.ts';
 import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 const set = compileSynonyms({
   'SIM-карта': ['симк*', 'сим карта'],
@@ -265,5 +267,14 @@ describe('the words that say which number or account is meant, between a phrase�
   });
   it('but not another word', () => {
     expect(findSynonyms(words('the number of phones switched off'), set)).toEqual([]);
+  });
+});
+
+describe('English readers’ phrases (content/search/synonyms/en.yaml)', () => {
+  it('an hour is not the bootloader’s wait: "168 hours" was "hours" (phrases match words with a letter; the number was dropped)', () => {
+    const file = parse(readFileSync(new URL('../../content/search/synonyms/en.yaml', import.meta.url), 'utf8')) as Record<string, string[]>;
+    const en = compileSynonyms(file);
+    expect(findSynonyms(words('xiaomi not sending code its been an hour'), en).map((m) => m.site)).not.toContain('bootloader');
+    expect(findSynonyms(words('waiting 2 hours for sms code'), en).map((m) => m.site)).not.toContain('bootloader');
   });
 });
