@@ -138,6 +138,23 @@ describe('ranking that knows what a page is about', () => {
     // Beside another word of the query in the same title it still counts: the hub answers "cant sign in".
     expect(ids(await fakeSite('en', pages).search('cant sign in code'))[0]).toBe('hub');
   });
+
+  it("'not' is such a word in English: a title saying something is 'not available' is no answer to 'password not accepted'", async () => {
+    const pages: Record<string, Page> = {
+      region: { title: 'Region: "not available"', body: 'The store is not available in your region, your password is fine.' },
+      reset: { title: 'Reset a forgotten password', body: 'Forgot the password? Set a new password.' },
+      strong: { title: 'Create a strong password', body: 'A password of twelve letters, not your name.' },
+      locked: { title: 'Phone asks for the password after a reset', body: 'Enter the password, not the PIN.' },
+      code: { title: 'Verification code not arriving', body: 'Not yet? Wait, the password is not needed.' },
+      photos: { title: 'Where did my photos go', body: 'Your password is not asked.' },
+    };
+    // Without weak words, a title holding "not" comes first.
+    expect(['region', 'code'], 'no weak words').toContain(ids(await fakeSite('en', pages, { weak: [] }).search('password not accepted'))[0]);
+    // With them, a title holding "password".
+    expect(['reset', 'strong', 'locked']).toContain(ids(await fakeSite('en', pages).search('password not accepted'))[0]);
+    // Beside another word of the query in the same title it still counts: "code not coming".
+    expect(ids(await fakeSite('en', pages).search('code not coming'))[0]).toBe('code');
+  });
 });
 
 describe('Russian typed in Latin letters', () => {

@@ -58,9 +58,10 @@ export const STOP_WORDS: Record<string, readonly string[]> = {
  * but a title holding only such a word of the query says nothing about the page ("Can't sign in" is
  * no answer to "cant get code"): merge.ts counts it in a title only beside another word of the query
  * there. Folded (apostrophes dropped); shipped in synonyms.json only where a language has a list.
+ * English "not" too: "not available" and "not arriving" in titles are no answer to "password not accepted".
  */
 export const WEAK_WORDS: Record<string, readonly string[]> = {
-  en: ['cant', 'cannot', 'unable', 'couldnt', 'wont', 'doesnt', 'isnt', 'didnt', 'aint'],
+  en: ['cant', 'cannot', 'unable', 'couldnt', 'wont', 'doesnt', 'isnt', 'didnt', 'aint', 'not'],
   ru: ['могу', 'может', 'можем', 'получается', 'получилось', 'выходит', 'удается', 'удаётся', 'удалось'],
 };
 
