@@ -277,4 +277,9 @@ describe('English readers’ phrases (content/search/synonyms/en.yaml)', () => {
     expect(findSynonyms(words('xiaomi not sending code its been an hour'), en).map((m) => m.site)).not.toContain('bootloader');
     expect(findSynonyms(words('waiting 2 hours for sms code'), en).map((m) => m.site)).not.toContain('bootloader');
   });
+
+  it('a Gmail is an email and a Google account: "it asks for my gmail after a reset" is Google’s lock too', () => {
+    const en = compileSynonyms(parse(readFileSync(new URL('../../content/search/synonyms/en.yaml', import.meta.url), 'utf8')) as Record<string, string[]>);
+    expect(findSynonyms(words('it asks for my gmail after a reset'), en).map((m) => m.site)).toEqual(expect.arrayContaining(['email', 'Google']));
+  });
 });
