@@ -89,6 +89,15 @@ describe('readers’ phrases without their stop words (issue 25: function words)
     expect(findSynonyms(words('mi account remove it'), named).map((m) => m.site)).toEqual(['delete account']);
   });
 
+  it('a phrase matched only turned round yields the same words to another entry’s phrase matched in its own order', () => {
+    const both = compileSynonyms({ 'change the linked number': ['change my number'], 'no access': ['number is change'] }, ['my', 'is']);
+    expect(findSynonyms(words('change my mi number'), both).map((m) => m.site)).toEqual(['change the linked number']);
+    expect(findSynonyms(words('my number is change'), both).map((m) => m.site)).toEqual(['no access']);
+    // With no phrase in its order there, the turned one still counts.
+    const one = compileSynonyms({ 'no access': ['number is change'] }, ['my', 'is']);
+    expect(findSynonyms(words('change my number'), one).map((m) => m.site)).toEqual(['no access']);
+  });
+
   it('but not a negation, nor a phrase that is one word once its stop words are gone', () => {
     expect(findSynonyms(words('i remember my password'), en)).toEqual([]);
     expect(findSynonyms(words('dont remember password'), en).map((m) => m.site)).toEqual(['forgot password']);

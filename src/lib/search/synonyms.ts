@@ -194,6 +194,7 @@ const NOT_JOINED: Readonly<Record<string, string>> = {
 
 function matchJoined(words: readonly string[], set: SynonymSet, phrasesOf: (e: SynonymSet['entries'][number]) => readonly string[]): SynonymMatch[] {
   const matches: SynonymMatch[] = [];
+  const reversed = new Set<SynonymMatch>();
   const seen = new Set<string>();
   // A reader's one-word spelling of a one-word site word ("pasword", "акк", "мыло") is that word in
   // other readers' phrases too: "pasword recovery" is "password recovery".
@@ -258,19 +259,25 @@ function matchJoined(words: readonly string[], set: SynonymSet, phrasesOf: (e: S
       // one readers put anywhere: "mi unlock" (the tool) is not "unlock my mi account".
       const orders = r.length === 2 && !gap(r[0]!) ? [r, [r[1]!, r[0]!]] : [r];
       for (let start = 0; start + r.length <= content.length; start++) {
-        const end = Math.max(...orders.map((o, turnedRound) => endOf(o, start, turnedRound ? [...joins].reverse() : joins)));
+        const ends = orders.map((o, turnedRound) => endOf(o, start, turnedRound ? [...joins].reverse() : joins));
+        const end = Math.max(...ends);
         if (end < 0) continue;
         const from = content[start]!.i;
         const to = content[end - 1]!.i + 1;
         const id = `${e.site}|${from}|${to}`;
         if (!seen.has(id)) {
           seen.add(id);
-          matches.push({ site: e.site, start: from, end: to, ...(end - start > r.length ? { words: r.length } : {}) });
+          const m = { site: e.site, start: from, end: to, ...(end - start > r.length ? { words: r.length } : {}) };
+          if (ends[0]! < 0) reversed.add(m);
+          matches.push(m);
         }
       }
     }
   }
-  return matches.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  // A phrase matched only turned round yields the same words to another entry's phrase matched in its
+  // own order: "change my mi acc number" is "change my number", not "number is change" turned round.
+  const kept = matches.filter((m) => !reversed.has(m) || !matches.some((o) => !reversed.has(o) && o.site !== m.site && o.start === m.start && o.end === m.end));
+  return kept.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 }
 
 /**
