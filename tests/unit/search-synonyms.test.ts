@@ -287,6 +287,11 @@ describe('English readers’ phrases (content/search/synonyms/en.yaml)', () => {
     expect(findSynonyms(words('waiting 2 hours for sms code'), en).map((m) => m.site)).not.toContain('bootloader');
   });
 
+  it('"signin" typed as one word is "sign in": the index holds it from "sign-in" in the text, never in a title', () => {
+    const en = compileSynonyms(parse(readFileSync(new URL('../../content/search/synonyms/en.yaml', import.meta.url), 'utf8')) as Record<string, string[]>);
+    expect(findSynonyms(words('cant signin to my account'), en).map((m) => m.site)).toContain('sign in');
+  });
+
   it('a Gmail is an email and a Google account: "it asks for my gmail after a reset" is Google’s lock too', () => {
     const en = compileSynonyms(parse(readFileSync(new URL('../../content/search/synonyms/en.yaml', import.meta.url), 'utf8')) as Record<string, string[]>);
     expect(findSynonyms(words('it asks for my gmail after a reset'), en).map((m) => m.site)).toEqual(expect.arrayContaining(['email', 'Google']));
