@@ -292,8 +292,10 @@ describe('English readers’ phrases (content/search/synonyms/en.yaml)', () => {
     expect(findSynonyms(words('cant signin to my account'), en).map((m) => m.site)).toContain('sign in');
   });
 
-  it('a Gmail is an email and a Google account: "it asks for my gmail after a reset" is Google’s lock too', () => {
+  it('a Gmail is an email and a Google account: "it asks for my gmail after a reset" is Google’s lock too, and so is FRP', () => {
     const en = compileSynonyms(parse(readFileSync(new URL('../../content/search/synonyms/en.yaml', import.meta.url), 'utf8')) as Record<string, string[]>);
     expect(findSynonyms(words('it asks for my gmail after a reset'), en).map((m) => m.site)).toEqual(expect.arrayContaining(['email', 'Google']));
+    // FRP, factory reset protection, is Google's lock.
+    expect(findSynonyms(words('frp lock on my redmi'), en).map((m) => m.site)).toContain('Google');
   });
 });
