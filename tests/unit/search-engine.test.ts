@@ -10,8 +10,7 @@ import { wordSource } from '../../src/lib/search/vocabulary.ts';
 type Hit = { id: string; score: number };
 
 /** Pages of a fake index; a query finds the pages holding a word that begins with each of its words. */
-function site(pages: Record<string, string>, synonyms: SynonymFile = {}, aliases: Record<string, string[]> = {}) {
-  const lang = 'ru';
+function site(pages: Record<string, string>, synonyms: SynonymFile = {}, aliases: Record<string, string[]> = {}, lang = 'ru') {
   const files = buildVocabularies(Object.values(pages).map((text) => ({ lang, texts: [text] })));
   const queries: string[] = [];
   const backend: SearchBackend<Hit> = {
@@ -30,7 +29,7 @@ function site(pages: Record<string, string>, synonyms: SynonymFile = {}, aliases
     aliasPages: async (key) => Object.entries(aliases).filter(([, list]) => list.includes(key)).map(([id]) => ({ id, score: 1 })),
   };
   const resources = {
-    words: wordSource('/w/ru.json', async (url) => files.find((f) => `/w/${f.path}` === url)!.content),
+    words: wordSource(`/w/${lang}.json`, async (url) => files.find((f) => `/w/${f.path}` === url)!.content),
     synonyms: async () => compileSynonyms(synonyms, stopWordsOf(lang)),
   };
   return {
@@ -76,6 +75,23 @@ describe('typos', () => {
     expect(r.results[0]!.kind).toBe('full');
     expect(s.queries[0]).toBe('потерянный телефон');
     expect(ids(await s.search('зюзюзю'))).toEqual([]);
+  });
+});
+
+describe('two letters swapped', () => {
+  it('a word the index holds only as the beginning of a longer one is read as the word its swapped letters make', async () => {
+    const s = site({ signin: 'Cannot sign in to your account', strong: 'Make a single strong password for your account' }, {}, {}, 'en');
+    const r = await s.search('sing in to my account');
+    expect(r.corrections).toEqual([{ from: 'sing', to: 'sign', distance: 1 }]);
+    expect(r.searched).toBe('sign in to my account');
+    expect(ids(r)[0]).toBe('signin');
+  });
+
+  it('a word the index holds whole stays, even when its swapped letters make another indexed word', async () => {
+    const s = site({ signin: 'Cannot sign in to your account', sing: 'Sing a song with your account' }, {}, {}, 'en');
+    const r = await s.search('sing to my account');
+    expect(r.corrections).toEqual([]);
+    expect(ids(r)[0]).toBe('sing');
   });
 });
 

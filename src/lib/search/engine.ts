@@ -94,6 +94,22 @@ interface Variant {
   scope?: number;
 }
 
+/** Words of fewer letters are never read as two letters swapped (swapsOf): "fro", "teh". */
+const MIN_SWAPPED_LETTERS = 4;
+
+/** The word with two neighbouring letters swapped, each way once ("sing": isng, snig, sign). */
+function swapsOf(key: string): string[] {
+  const letters = [...key];
+  const out: string[] = [];
+  for (let at = 0; at + 1 < letters.length; at++) {
+    if (letters[at] === letters[at + 1]) continue;
+    const s = [...letters];
+    [s[at], s[at + 1]] = [s[at + 1]!, s[at]!];
+    out.push(s.join(''));
+  }
+  return out;
+}
+
 /** A bare form counts when the index holds it whole (a prefix of a longer word would say little: "قف"). */
 const hasWordOrPrefix = (key: string, shard: Shard | undefined) => !!shard && hasWord(shard, key);
 
@@ -190,6 +206,19 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   const shards = await Promise.all(keys.map((k, i) => (judged[i] && !sure[i] ? res.words.shard(k) : undefined)));
   // Else known when the index holds it or a word it begins (Pagefind matches beginnings).
   const knownAsTyped = keys.map((k, i) => judged[i] && (sure[i] || (!!shards[i] && (hasWord(shards[i]!, k) || hasWordStartingWith(shards[i]!, k)))));
+  // A word the index holds only as the beginning of longer words ("sing": "single"), whose two
+  // neighbouring letters swapped make a word it holds whole ("sign"), is that word mistyped: "cant
+  // sing in" is not about "single". A word the readers' phrases or the site's synonyms hold is sure.
+  const swapped = await Promise.all(
+    keys.map(async (k, i) => {
+      if (!knownAsTyped[i] || sure[i] || letterCount(k) < MIN_SWAPPED_LETTERS || hasWord(shards[i]!, k)) return undefined;
+      for (const c of swapsOf(k)) {
+        const shard = await res.words.shard(c).catch(() => undefined);
+        if (shard && hasWord(shard, c)) return shard.words[shard.keys.indexOf(c)] ?? c;
+      }
+      return undefined;
+    }),
+  );
   // The correction code and the bare forms (a word without a clitic: Arabic "و", "ال", "ي"…) are
   // loaded only for a word the index lacks: most queries never need them.
   const [forms, correct] = knownAsTyped.every((k, i) => k || !judged[i]) ? [] : await Promise.all([import('./forms.ts'), import('./correct.ts')]);
@@ -221,6 +250,7 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   const corrected = words.map((w, i) => {
     if (!judged[i]) return states.push('skipped'), w;
     const key = keys[i]!;
+    if (swapped[i]) return corrections.push({ from: key, to: swapped[i]!, distance: 1 }), states.push('corrected'), swapped[i]!;
     if (known[i]) return states.push('known'), w;
     const site = correctable(key) ? correct!.closestWord(key, wide[i]) : undefined;
     // A word the language lacks may also be a misspelling of a reader's word of the synonyms ("hijakced"): the closer one wins, the site's word on a tie.
