@@ -31,6 +31,8 @@ describe('what the reader typed becomes a Pagefind query', () => {
     // Fillers of Indian English and Nigerian Pidgin, as "please" is one.
     expect(queryTerms('kindly unblock my account sir', stopWordsOf('en'))).toEqual(['unblock', 'account']);
     expect(queryTerms('abeg recover my account', stopWordsOf('en'))).toEqual(['recover', 'account']);
+    // "No idea why": the reader does not know; "idea" is on a page or two by chance ("a good idea").
+    expect(queryTerms('wont let me in no idea why', stopWordsOf('en'))).toEqual(['wont', 'let', 'no']);
   });
 
   it('keeps "mi" and "не": one is the brand, the other changes the meaning', () => {

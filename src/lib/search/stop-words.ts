@@ -23,6 +23,8 @@ export const STOP_WORDS: Record<string, readonly string[]> = {
     'him', 'because', 'cause', 'cuz', 'since', 'one', 'anymore', 'any', 'some', 'about', 'really', 'again', 'ago', 'yet', 'very', 'until', 'these', 'those', 'here', 'even', 'ever', 'guys',
     // Forms of address and 'please' in Indian English and Nigerian Pidgin (issue 25: fillers): "kindly help sir", "abeg".
     'kindly', 'sir', 'madam', 'maam', 'bro', 'abeg',
+    // "No idea", "any idea": the reader does not know; says nothing of which page answers.
+    'idea',
   ],
   // "mi" stays: it is also the brand ("cuenta Mi").
   es: [
