@@ -50,6 +50,20 @@ describe('correction that does no harm', () => {
     expect(common.corrections).toEqual([]);
   });
 
+  it('a real word read with two letters swapped ("sing" for "sign") is kept as typed: the swapped reading only ranks below', async () => {
+    const pages: Record<string, Page> = {
+      signin: { title: 'Cannot sign in to your account', body: 'Why you cannot sign in.' },
+      strong: { title: 'A strong password', body: 'Make a single strong password.' },
+    };
+    // "sing" is in the index only as the beginning of "single"; "sign" is a word of it.
+    const typo = await site('en', pages, ['password']).search('cant sing in');
+    expect(typo.corrections).toEqual([{ from: 'sing', to: 'sign', distance: 1 }]);
+    const real = await site('en', pages, ['sing', 'password']).search('cant sing in');
+    expect(real.corrections).toEqual([]);
+    expect(real.searched).toBe('cant sing in');
+    expect(ids(real)).toContain('signin');
+  });
+
   it('a typo (not a word of the language) is still corrected', async () => {
     const r = await site('ru', RU, RU_LEXICON).search('забыли пороль');
     expect(r.reason).toBe('typo');

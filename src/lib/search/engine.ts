@@ -233,10 +233,11 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   );
   // Only for a word the index lacks: all of its first letter's words, where its correction may be.
   const wide = await Promise.all(keys.map((k, i) => (judged[i] && !known[i] && correctable(k) ? res.words.letter(k) : undefined)));
-  // Only for a word the index lacks: is it a word of the language at all? (one lexicon shard)
+  // Only for a word the index lacks, or one read with two letters swapped: is it a word of the
+  // language at all? (one lexicon shard)
   const real = await Promise.all(
     keys.map(async (k, i) => {
-      if (!judged[i] || known[i]) return 0;
+      if (!judged[i] || (known[i] && !swapped[i])) return 0;
       let band = 0;
       for (const form of [k, ...bare(k)]) band = Math.max(band, await lexiconBand(res.lexicon, form));
       return band;
@@ -250,7 +251,11 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
   const corrected = words.map((w, i) => {
     if (!judged[i]) return states.push('skipped'), w;
     const key = keys[i]!;
-    if (swapped[i]) return corrections.push({ from: key, to: swapped[i]!, distance: 1 }), states.push('corrected'), swapped[i]!;
+    if (swapped[i]) {
+      // A real word of the language ("sing") is kept as typed: the swapped one is a second reading, ranked below.
+      if (real[i]) return (alternates[i] = swapped[i]!), states.push('real'), w;
+      return corrections.push({ from: key, to: swapped[i]!, distance: 1 }), states.push('corrected'), swapped[i]!;
+    }
     if (known[i]) return states.push('known'), w;
     const site = correctable(key) ? correct!.closestWord(key, wide[i]) : undefined;
     // A word the language lacks may also be a misspelling of a reader's word of the synonyms ("hijakced"): the closer one wins, the site's word on a tie.
