@@ -63,6 +63,18 @@ describe('the search index', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('leaves decorative glyphs out of the index, so an excerpt never reads "ℹA new account"', () => {
+    const leaks = new Set<string>();
+    for (const p of pages) {
+      for (const body of p.doc.querySelectorAll('[data-pagefind-body]')) {
+        for (const el of body.querySelectorAll('[aria-hidden="true"]')) {
+          if (el.text.trim() && !el.closest('[data-pagefind-ignore]')) leaks.add(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${el.text.trim()}"`);
+        }
+      }
+    }
+    expect([...leaks]).toEqual([]);
+  });
+
   it('ships only the files a browser uses, not Pagefind’s own interfaces', () => {
     const files = readdirSync(bundle);
     expect(files).toContain('pagefind.js');
