@@ -106,13 +106,11 @@ export function shardJobsOf(ids: Iterable<string>, locales: readonly { code: str
     while (host.get(at) !== at && !seen.has(at)) seen.add(at), (at = host.get(at)!);
     return at;
   };
-  const jobs = new Map<string, string[]>();
-  for (const { code } of locales) {
-    const lead = leader(code);
-    if (!jobs.has(lead)) jobs.set(lead, []);
-  }
-  for (const { code } of locales) jobs.get(leader(code))!.push(code);
-  const ordered = [...jobs.entries()].map(([lead, codes]) => [lead, ...codes.filter((c) => c !== lead)].filter((c, i, all) => all.indexOf(c) === i));
-  ordered.sort((a, b) => locales.findIndex((l) => l.code === a[0]) - locales.findIndex((l) => l.code === b[0]));
-  return ordered.map((codes) => ({ name: codes.join('+'), locales: codes }));
+  const codes = locales.map((l) => l.code);
+  const leadOf = new Map(codes.map((c) => [c, leader(c)]));
+  const leads = codes.filter((c) => [...leadOf.values()].includes(c));
+  return leads.map((lead) => {
+    const job = [lead, ...codes.filter((c) => c !== lead && leadOf.get(c) === lead)];
+    return { name: job.join('+'), locales: job };
+  });
 }
