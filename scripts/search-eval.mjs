@@ -10,7 +10,7 @@
  * The extra training set (tests/search-queries/training-extra/, ru and en) is scored too, as "extra training",
  * and the later rounds of unseen queries (tests/search-queries/unseen-2/, ru and en: written after round 1's
  * held-out misses were named; unseen-3/, en: written after round 2's English held-out rate had been looked
- * at while tuning; unseen-4/, en: after rounds 2 and 3's had), each half on its own, as "round 2" … "round 4".
+ * at while tuning; unseen-4/, en: after rounds 2 and 3's had; unseen-5/, en: after rounds 2 to 4's had), each half on its own, as "round 2" … "round 5".
  * `--misses` names the training misses (the only ones to read while tuning); `--held-out-misses` names the
  * held-out ones, for a report after the tuning is done. `--training-only` prints no held-out figure at all:
  * tuning with it leaves the held-out rates unlooked at.

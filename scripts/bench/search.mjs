@@ -30,7 +30,7 @@
  *     locales: { [lang]: { pages, metaBytes, indexBytes, filterBytes, fragmentBytes, wasmBytes, totalBytes } },
  *     vocabulary: { [lang]: { words, shards, bytes, gzipBytes, largestShardGzip } },   // pagefind/words/
  *     querySet: { [lang]: { total, hits, rate, byTag: { [tag]: { total, hits, rate } }, misses: [line] } },
- *     unseen: { [lang]: { training, heldOut, aliasFree?: { total, hits, rate, misses }, round2?, round3?, round4?: { training, heldOut, aliasFree? }, target } },  // tests/search-queries/unseen/, unseen-2/ … unseen-4/
+ *     unseen: { [lang]: { training, heldOut, aliasFree?: { total, hits, rate, misses }, round2?, round3?, round4?, round5?: { training, heldOut, aliasFree? }, target } },  // tests/search-queries/unseen/, unseen-2/ … unseen-5/
  *     firstQuery: [{ lang, page, query, results, requests, bytes, gzipBytes, pagefindBytes, pagefindGzipBytes,
  *                    codeBytes, codeGzipBytes, wordsBytes, wordsGzipBytes, lexiconGzipBytes,
  *                    byKind: { [kind]: gzipBytes }, files: [{ path, bytes, gzip, kind }],

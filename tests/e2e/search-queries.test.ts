@@ -50,7 +50,7 @@ async function nodeTop3(lang: string, queries: readonly string[]): Promise<strin
 }
 
 describe.each(Object.keys(UNSEEN))('search in %s, queries nobody tuned it for', (lang) => {
-  // Every round's held-out half (ru: rounds 1–2; en: rounds 1–4; tests/search-queries/unseen-2/ … unseen-4/).
+  // Every round's held-out half (ru: rounds 1–2; en: rounds 1–5; tests/search-queries/unseen-2/ … unseen-5/).
   const heldOut = heldOutOf(lang);
   it(`finds the expected article in the top 3 for at least ${HELD_OUT_FLOOR * 100}% of the ${heldOut.length} held-out queries (the first ${BROWSER_SAMPLE} also typed on the search page)`, async () => {
     const top = await nodeTop3(lang, heldOut.map((q) => q.q));
