@@ -36,6 +36,16 @@ describe('correction that does no harm', () => {
     expect(ids(r)[0]).toBe('hub');
   });
 
+  it('an English plural or possessive of a real word ("dads") is kept as typed, not read as a site word one edit away ("days")', async () => {
+    const EN: Record<string, Page> = {
+      reset: { title: 'Reset a forgotten password', body: 'Reset the password with a code.' },
+      wait: { title: 'Unlock waiting time', body: 'Wait seven days. The days are counted.' },
+    };
+    const r = await site('en', EN, ['dad', 'reset', 'password', 'days'], { stop: [] }).search('reset dads password');
+    expect(r.corrections).toEqual([]);
+    expect(ids(r)[0]).toBe('reset');
+  });
+
   it('a less common real word one edit from a word the site uses on every page is read as that word', async () => {
     // "ромка" (a name) ranks below the language's 1,000 commonest words; "рамка" is on every page of the site.
     const filler = Array.from({ length: 1_500 }, (_, i) => `слово${'а'.repeat(1 + (i % 7))}${String.fromCharCode(0x430 + (i % 32))}${String.fromCharCode(0x430 + Math.floor(i / 32) % 32)}`);
@@ -97,6 +107,10 @@ describe('correction that does no harm', () => {
     expect(bareForms(fold('بالجهاز'), 'ar')).toContain('جهاز');
     expect(bareForms('قفل', 'ar')).toEqual([]);
     expect(bareForms('пароли', 'ru')).toEqual([]);
+    expect(bareForms('dads', 'en')).toEqual(['dad']);
+    expect(bareForms('batteries', 'en')).toEqual(['battery', 'batteri', 'batterie']);
+    expect(bareForms('pass', 'en')).toEqual([]);
+    expect(bareForms('bus', 'en')).toEqual([]);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * Other forms of a query word that say it is a word (issue 25, item 2): an Arabic word is often a
- * known word with a clitic in front or behind ("وقفل" = "و" + "قفل", "موبايلي" = "موبايل" + "ي"). A
+ * known word with a clitic in front or behind ("وقفل" = "و" + "قفل", "موبايلي" = "موبايل" + "ي"), an
+ * English one a word with a plural or possessive ending ("dads", "dad's": "dad"; the lexicon lists
+ * base forms, so "dads" was read as a typo of "days"). A
  * word whose bare form the site or the lexicon holds is not a typo. Pagefind's own stemmer already
  * finds the bare word in the text; this only keeps the typo correction away from it. Per locale;
  * shared by the browser and Node. Keys are normal forms (src/lib/search/normalize.ts: fold).
@@ -26,7 +28,18 @@ function arabicForms(key: string): string[] {
   return [...out];
 }
 
-const FORMS: Readonly<Record<string, (key: string) => string[]>> = { ar: arabicForms };
+/** English plural and possessive endings ("'s" is "s" once folded): "dads" → dad, "boxes" → box, "batteries" → battery; not "ss" ("pass"). */
+function englishForms(key: string): string[] {
+  const out: string[] = [];
+  const keep = (bare: string) => [...bare].length >= MIN_BARE_LETTERS && out.push(bare);
+  if (!key.endsWith('s') || key.endsWith('ss')) return out;
+  if (key.endsWith('ies')) keep(`${key.slice(0, -3)}y`);
+  if (key.endsWith('es')) keep(key.slice(0, -2));
+  keep(key.slice(0, -1));
+  return out;
+}
+
+const FORMS: Readonly<Record<string, (key: string) => string[]>> = { ar: arabicForms, en: englishForms };
 
 /** The bare forms of a word (a normal form) in a Pagefind language, most letters stripped last; [] where the language has none. */
 export function bareForms(key: string, lang: string): string[] {
