@@ -89,6 +89,18 @@ describe('readers’ phrases without their stop words (issue 25: function words)
     expect(findSynonyms(words('mi account remove it'), named).map((m) => m.site)).toEqual(['delete account']);
   });
 
+  it('a phrase never matches across a clause word, in either order: "password but my phone" is no "phone password"', () => {
+    const clauses = compileSynonyms({ 'screen lock': ['phone password'] }, ['my', 'but', 'for', 'is'], [], [], ['but']);
+    expect(findSynonyms(words('forgot my password but my phone is still logged in'), clauses)).toEqual([]);
+    expect(findSynonyms(words('my phone but password'), clauses)).toEqual([]);
+    // Without one between them they still match, turned round too.
+    expect(findSynonyms(words('password for my phone'), clauses).map((m) => m.site)).toEqual(['screen lock']);
+    expect(findSynonyms(words('my phone password'), clauses).map((m) => m.site)).toEqual(['screen lock']);
+    // The list ships with the file, folded, only where the language has one.
+    expect(clauses.clause).toEqual(['but']);
+    expect(compileSynonyms({ 'screen lock': ['phone password'] }, ['my']).clause).toBeUndefined();
+  });
+
   it('a phrase matched only turned round yields the same words to another entry’s phrase matched in its own order', () => {
     const both = compileSynonyms({ 'change the linked number': ['change my number'], 'no access': ['number is change'] }, ['my', 'is']);
     expect(findSynonyms(words('change my mi number'), both).map((m) => m.site)).toEqual(['change the linked number']);

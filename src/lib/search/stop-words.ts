@@ -67,6 +67,28 @@ export const WEAK_WORDS: Record<string, readonly string[]> = {
   ru: ['могу', 'может', 'можем', 'получается', 'получилось', 'выходит', 'удается', 'удаётся', 'удалось'],
 };
 
+/**
+ * Stop words that join two clauses ("and", "but", "because"): the words of a reader's phrase never
+ * match across one ("forgot my password but my phone is still logged in" holds no "phone password"
+ * turned round; synonyms.ts). Each is a stop word of its language: any other word between already keeps
+ * the two apart. Folded; shipped in synonyms.json only where a language has a list.
+ */
+export const CLAUSE_WORDS: Record<string, readonly string[]> = {
+  en: ['and', 'but', 'or', 'so', 'because', 'cause', 'cuz', 'since', 'then', 'when', 'until', 'if'],
+  ru: ['и', 'но', 'а', 'потому', 'поэтому', 'когда', 'если'],
+  es: ['y', 'pero', 'o', 'cuando', 'si'],
+  pt: ['e', 'mas', 'ou', 'se'],
+  id: ['dan'],
+  tr: ['ve', 'ama', 'veya'],
+  vi: ['và', 'thì', 'mà'],
+  ar: ['و', 'أو'],
+};
+
+/** The clause words of a Pagefind language ([] for a language without a list). */
+export function clauseWordsOf(lang: string): readonly string[] {
+  return CLAUSE_WORDS[lang] ?? [];
+}
+
 /** The weak words of a Pagefind language ([] for a language without a list). */
 export function weakWordsOf(lang: string): readonly string[] {
   return WEAK_WORDS[lang] ?? [];

@@ -21,6 +21,8 @@ export interface SynonymSet {
    * page is one long list: merge.ts weighs the question a query's words are in like a title).
    */
   questions?: string[];
+  /** The locale's clause words (src/lib/search/stop-words.ts, CLAUSE_WORDS), folded; absent where it has none. */
+  clause?: string[];
 }
 
 const MAX_PHRASE_WORDS = 6;
@@ -71,13 +73,14 @@ function phraseKey(phrase: string): string[] {
     });
 }
 
-export function compileSynonyms(file: SynonymFile, stop: readonly string[] = [], weak: readonly string[] = [], questions: readonly string[] = []): SynonymSet {
+export function compileSynonyms(file: SynonymFile, stop: readonly string[] = [], weak: readonly string[] = [], questions: readonly string[] = [], clause: readonly string[] = []): SynonymSet {
   const content = (q: string) => wordsOf(q).filter((w) => !isStopWord(w, stop)).map(fold).join(' ');
   return {
     entries: Object.entries(file).map(([site, readers]) => ({ site: site.trim(), readers: readers.map((r) => phraseKey(r).join(' ')) })),
     stop: [...stop],
     ...(weak.length ? { weak: [...new Set(weak.map(fold))] } : {}),
     ...(questions.length ? { questions: questions.map(content).filter(Boolean) } : {}),
+    ...(clause.length ? { clause: [...new Set(clause.map(fold))] } : {}),
   };
 }
 
@@ -230,6 +233,9 @@ function matchJoined(words: readonly string[], set: SynonymSet, phrasesOf: (e: S
   // Not after a word that says which one ("my number linked to xiaomi got deactivated"), nor in a
   // phrase's two words turned round ("number to my new one" is still a new number).
   const turned = (from: number, to: number) => words.slice(from + 1, to).some((w, j) => TURNING_WORDS.has(w) && !gap(words[from + j]!));
+  // A phrase's words stay in one clause: "password but my phone" is no "phone password".
+  const clause = new Set(set.clause ?? []);
+  const crossesClause = (from: number, to: number) => words.slice(from + 1, to).some((w) => clause.has(w));
   const endOf = (o: readonly string[], start: number, joins: readonly boolean[]): number => {
     let pos = start;
     let skipped = 0;
@@ -238,6 +244,7 @@ function matchJoined(words: readonly string[], set: SynonymSet, phrasesOf: (e: S
       while (k > 0 && pos < content.length && !at(o[k]!, content[pos]!) && gap(content[pos]!.w) && skipped < MAX_GAP_WORDS) pos++, skipped++;
       if (pos >= content.length || !at(o[k]!, content[pos]!)) return -1;
       if (k > 0 && !joins[k] && turned(content[last]!.i, content[pos]!.i)) return -1;
+      if (k > 0 && crossesClause(content[last]!.i, content[pos]!.i)) return -1;
       last = pos;
       pos++;
     }
