@@ -11,7 +11,7 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { decodeShard, hasWord, shardFor, type VocabularyManifest } from '../../src/lib/search/vocabulary.ts';
 import { fold, wordsOf } from '../../src/lib/search/normalize.ts';
-import { stopWordsOf, weakWordsOf } from '../../src/lib/search/stop-words.ts';
+import { clauseWordsOf, stopWordsOf, weakWordsOf } from '../../src/lib/search/stop-words.ts';
 import { compileSynonyms, synonymProblems, type SynonymFile, type SynonymSet } from '../../src/lib/search/synonyms.ts';
 
 const pages = builtPages();
@@ -227,7 +227,7 @@ describe('what the search knows beyond Pagefind', () => {
       const source = parseYaml(readFileSync(join(ROOT, 'content', 'search', 'synonyms', `${l.code}.yaml`), 'utf8')) as SynonymFile;
       expect(synonymProblems(source), l.code).toEqual([]);
       const built = JSON.parse(readFileSync(join(DIST, l.code, 'search', 'synonyms.json'), 'utf8')) as SynonymSet;
-      const own = compileSynonyms(source, stopWordsOf(l.searchLang), weakWordsOf(l.searchLang));
+      const own = compileSynonyms(source, stopWordsOf(l.searchLang), weakWordsOf(l.searchLang), [], clauseWordsOf(l.searchLang));
       // The FAQ's questions, one for each question its page shows (merge.ts weighs them like titles).
       const faqItems = readFileSync(join(DIST, l.code, 'faq', 'index.html'), 'utf8').match(/class="faq-item /g)?.length ?? 0;
       expect(faqItems, l.code).toBeGreaterThan(5);
