@@ -108,7 +108,8 @@ export function shardJobsOf(ids: Iterable<string>, locales: readonly { code: str
   };
   const codes = locales.map((l) => l.code);
   const leadOf = new Map(codes.map((c) => [c, leader(c)]));
-  const leads = codes.filter((c) => [...leadOf.values()].includes(c));
+  const leaders = new Set(leadOf.values());
+  const leads = codes.filter((c) => leaders.has(c));
   return leads.map((lead) => {
     const job = [lead, ...codes.filter((c) => c !== lead && leadOf.get(c) === lead)];
     return { name: job.join('+'), locales: job };

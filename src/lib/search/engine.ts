@@ -7,7 +7,7 @@
  * and the synonyms are handed in, so this file has no DOM, no fetch and no Pagefind import.
  */
 import type { Correction } from './correct.ts';
-import { hasWord, hasWordStartingWith, type Shard } from './vocabulary.ts';
+import { hasWord, hasWordStartingWith, indexOfWord, type Shard } from './vocabulary.ts';
 
 /** The index holds `key` or a word it begins (Pagefind matches beginnings). */
 const isKnown = (key: string, shard: Shard | undefined) => !!shard && (hasWord(shard, key) || hasWordStartingWith(shard, key));
@@ -122,7 +122,7 @@ async function lexiconBand(lexicon: WordSource | undefined, key: string): Promis
   try {
     const shard = await lexicon.shard(key);
     if (!shard) return 0;
-    const at = shard.keys.indexOf(key);
+    const at = indexOfWord(shard, key);
     return at < 0 ? 0 : shard.freqs[at]!;
   } catch {
     return 0;
@@ -214,7 +214,8 @@ async function plan(text: string, opts: SearchOptions, res: SearchResources, syn
       if (!knownAsTyped[i] || sure[i] || letterCount(k) < MIN_SWAPPED_LETTERS || hasWord(shards[i]!, k)) return undefined;
       for (const c of swapsOf(k)) {
         const shard = await res.words.shard(c).catch(() => undefined);
-        if (shard && hasWord(shard, c)) return shard.words[shard.keys.indexOf(c)] ?? c;
+        const at = shard ? indexOfWord(shard, c) : -1;
+        if (shard && at >= 0) return shard.words[at] ?? c;
       }
       return undefined;
     }),

@@ -92,9 +92,15 @@ function lowerBound(keys: readonly string[], key: string): number {
   return lo;
 }
 
+/** Where `key` (a normal form) stands in the shard (its word, frequency…), -1 when it is not there. */
+export function indexOfWord(shard: Shard, key: string): number {
+  const at = lowerBound(shard.keys, key);
+  return shard.keys[at] === key ? at : -1;
+}
+
 /** `key` (a normal form) occurs in the index. */
 export function hasWord(shard: Shard, key: string): boolean {
-  return shard.keys[lowerBound(shard.keys, key)] === key;
+  return indexOfWord(shard, key) >= 0;
 }
 
 /** Some indexed word begins with `key` (Pagefind matches word beginnings, so the reader may still be typing). */

@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ props }) => {
   for (const l of fallbackChain(lang)) if ((entry = await getEntry('searchSynonyms', l))) break;
   const stop = [...new Set(searchLanguages(lang).flatMap(stopWordsOf))];
   const weak = searchLanguages(lang).flatMap(weakWordsOf);
-  const clause = [...new Set(searchLanguages(lang).flatMap(clauseWordsOf))];
+  const clause = searchLanguages(lang).flatMap(clauseWordsOf);
   // The FAQ's questions as its page shows them (a partial locale's borrowed ones too), each weighed like a title (merge.ts).
   const questions = faqQuestions(await loadSite(), lang);
   return new Response(JSON.stringify(compileSynonyms(entry?.data ?? {}, stop, weak, questions, clause)), { headers: { 'content-type': 'application/json' } });
